@@ -1,0 +1,93 @@
+//! `acst ingest`: read story pages into the store.
+
+use super::Global;
+use acst::ingest::{collect_inputs, ingest, IngestOptions, Input};
+use acst::read::InputFormat;
+use acst::store::Access;
+use anyhow::Context;
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Read story pages (files, folders recursively, or - for stdin) into the store.
+///
+/// Each story gets its own named graph; ingesting a story again replaces its graph, so
+/// re-running on the same folder changes nothing. Folders are walked in name order and
+/// files ending in .txt .json .jsonld .html .htm .md are read. A page that cannot be
+/// read gets one line on stderr and the rest of the batch still goes in; the exit status
+/// is then 1.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders to read; - reads one page from stdin.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Force a reader instead of detecting the layout from content.
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
+    let mut inputs = Vec::new();
+    let (stdin, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        args.paths.into_iter().partition(|p| p.as_os_str() == "-");
+    if !stdin.is_empty() {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("reading stdin")?;
+        inputs.push(Input::Bytes {
+            name: "-".into(),
+            bytes,
+        });
+    }
+    inputs.extend(collect_inputs(&files)?);
+    let store = g.open(Access::ReadWrite)?;
+    let opts = IngestOptions {
+        format: args.format,
+        reference_dir: g.reference_dir(),
+    };
+    let bar = (std::io::stderr().is_terminal() && inputs.len() > 1).then(|| {
+        let b = indicatif::ProgressBar::new(inputs.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} stories {elapsed} (eta {eta})",
+            )
+            .expect("valid template"),
+        );
+        b
+    });
+    let report = ingest(&store, &inputs, &opts, &mut |done, _| {
+        if let Some(b) = &bar {
+            b.set_position(done as u64);
+        }
+    })?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    for (input, error) in &report.failed {
+        eprintln!("acst: {input}: {error}");
+    }
+    for (later, earlier) in &report.duplicates {
+        eprintln!("acst: {later}: same story as {earlier}; the later one was kept");
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!(
+            "{} stories added, {} replaced, {} failed; {} triples in story graphs; store {}",
+            report.added,
+            report.replaced,
+            report.failed.len(),
+            report.triples,
+            store.path.display()
+        );
+    }
+    Ok(if report.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

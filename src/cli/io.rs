@@ -1,0 +1,47 @@
+//! Output plumbing: stdout or `-o FILE`, and the format chosen by flag, else by the
+//! output file's extension, else a default or a clear error.
+
+use anyhow::{bail, Context};
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Where output goes.
+pub fn writer(output: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match output {
+        Some(p) if p != Path::new("-") => Box::new(BufWriter::new(
+            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        _ => Box::new(BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+/// The format: the flag, else the output extension, else `default` (None: an error).
+pub fn choose<F: Copy>(
+    flag: Option<F>,
+    output: Option<&PathBuf>,
+    from_ext: impl Fn(&str) -> Option<F>,
+    default: Option<F>,
+    known: &str,
+) -> anyhow::Result<F> {
+    if let Some(f) = flag {
+        return Ok(f);
+    }
+    if let Some(p) = output.filter(|p| p.as_path() != Path::new("-")) {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+        match from_ext(ext) {
+            Some(f) => return Ok(f),
+            None if default.is_none() => bail!(
+                "cannot tell the format from {:?}; pass --format ({known})",
+                p.display().to_string()
+            ),
+            None => {}
+        }
+    }
+    match default {
+        Some(f) => Ok(f),
+        None => {
+            bail!("no output format: pass --format ({known}) or an -o file with a known extension")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Command-line interface: one module per subcommand, each a clap `Args` struct and a
+//! `run`. Only this module prints.
+
+mod entities;
+mod export;
+mod ingest;
+mod io;
+mod query;
+mod show;
+mod stats;
+mod update;
+mod validate;
+
+use acst::store::{Access, AcstStore};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// acst: cross-reference CognioNews corrective reviews as a knowledge graph.
+///
+/// Ingest story pages (layout A/B text, JSON-LD, HTML) into an embedded Oxigraph store,
+/// extract actors, omissions, historical parallels and solution pathways, then query
+/// them with SPARQL, find related stories and export graphs.
+#[derive(Debug, Parser)]
+#[command(name = "acst", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Store directory (Oxigraph on RocksDB); created by `ingest` when missing.
+    #[arg(long, global = true, env = "ACST_STORE", default_value = "acst-store")]
+    store: PathBuf,
+    /// Folder with the reference CSVs (actors, events, patterns, themes, solution types);
+    /// defaults to ./data/reference when it exists, else the built-in copies.
+    #[arg(long, global = true, env = "ACST_REFERENCE")]
+    reference: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Ingest(ingest::Args),
+    Stats(stats::Args),
+    Show(show::Args),
+    Query(query::Args),
+    Update(update::Args),
+    Entities(entities::Args),
+    Export(export::Args),
+    Validate(validate::Args),
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let g = Global {
+        store: cli.store,
+        reference: cli.reference,
+    };
+    match cli.command {
+        Command::Ingest(a) => ingest::run(&g, a),
+        Command::Stats(a) => stats::run(&g, a),
+        Command::Show(a) => show::run(&g, a),
+        Command::Query(a) => query::run(&g, a),
+        Command::Update(a) => update::run(&g, a),
+        Command::Entities(a) => entities::run(&g, a),
+        Command::Export(a) => export::run(&g, a),
+        Command::Validate(a) => validate::run(&g, a),
+    }
+}
+
+/// Options every subcommand shares.
+pub struct Global {
+    store: PathBuf,
+    reference: Option<PathBuf>,
+}
+
+impl Global {
+    fn open(&self, access: Access) -> anyhow::Result<AcstStore> {
+        AcstStore::open(&self.store, access)
+            .with_context(|| format!("opening store {}", self.store.display()))
+    }
+    /// The reference folder: the flag, else ./data/reference if present, else built-in.
+    fn reference_dir(&self) -> Option<PathBuf> {
+        self.reference.clone().or_else(|| {
+            let local = PathBuf::from("data/reference");
+            local.is_dir().then_some(local)
+        })
+    }
+}
+
+/// A broken pipe (`acst … | head`) is not an error.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.to_string().contains("Broken pipe")
+    })
+}

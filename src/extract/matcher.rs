@@ -1,0 +1,118 @@
+//! Multi-pattern matching over normalised text: one Aho-Corasick automaton per
+//! gazetteer, whole-word hits only, leftmost-longest.
+
+use super::normalize::{norm, Normalized};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// One pattern's metadata.
+#[derive(Debug, Clone)]
+struct Pattern<T> {
+    value: T,
+    /// A trailing `*` in the data: the last word may continue ("laborer*" → "laborers").
+    prefix: bool,
+    /// Short all-caps or capitalised aliases ("SEC", "Fed") must keep their case in the
+    /// original text, so that "fed" the verb is not the Federal Reserve.
+    exact_case: Option<String>,
+}
+
+/// A hit: what matched, where in the normalised text, and the original surface form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit<'a, T> {
+    pub value: T,
+    pub start: usize,
+    pub end: usize,
+    pub surface: &'a str,
+}
+
+/// A set of phrases, each tagged with a value `T`.
+#[derive(Debug, Clone)]
+pub struct Gazetteer<T> {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern<T>>,
+}
+
+impl<T: Clone> Gazetteer<T> {
+    /// Builds from `(phrase, value)` pairs; phrases are normalised here.
+    pub fn new<'p>(phrases: impl IntoIterator<Item = (&'p str, T)>) -> Self {
+        let mut keys = Vec::new();
+        let mut patterns = Vec::new();
+        for (phrase, value) in phrases {
+            let prefix = phrase.ends_with('*');
+            let raw = phrase.trim_end_matches('*').trim();
+            let key = norm(raw);
+            if key.is_empty() {
+                continue;
+            }
+            let short = raw.chars().filter(|c| c.is_alphanumeric()).count() <= 4;
+            let exact_case = (short && raw.chars().any(char::is_uppercase)).then(|| raw.to_owned());
+            keys.push(key);
+            patterns.push(Pattern {
+                value,
+                prefix,
+                exact_case,
+            });
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("gazetteer patterns build");
+        Self { ac, patterns }
+    }
+
+    /// Whole-word hits in `original` (already normalised as `n`).
+    pub fn find<'a>(&self, original: &'a str, n: &Normalized) -> Vec<Hit<'a, T>> {
+        let bytes = n.text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(&n.text) {
+            let p = &self.patterns[m.pattern().as_usize()];
+            let (start, mut end) = (m.start(), m.end());
+            if start > 0 && bytes[start - 1] != b' ' {
+                continue;
+            }
+            if p.prefix {
+                while end < bytes.len() && bytes[end] != b' ' {
+                    end += 1;
+                }
+            } else if end < bytes.len() && bytes[end] != b' ' {
+                continue;
+            }
+            let surface = n.original(original, start, end);
+            if let Some(case) = &p.exact_case {
+                let letters = |s: &str| {
+                    s.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect::<String>()
+                };
+                if letters(surface) != letters(case) {
+                    continue;
+                }
+            }
+            out.push(Hit {
+                value: p.value.clone(),
+                start,
+                end,
+                surface,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::normalize::normalize;
+
+    #[test]
+    fn whole_words_prefixes_and_case() {
+        let g = Gazetteer::new([("Fed", 1), ("laborer*", 2), ("bank", 3), ("the Fed", 1)]);
+        let text = "Debt-fed banks hurt laborers; the Fed waits.";
+        let n = normalize(text);
+        let hits: Vec<_> = g
+            .find(text, &n)
+            .into_iter()
+            .map(|h| (h.value, h.surface))
+            .collect();
+        assert_eq!(hits, [(2, "laborers"), (1, "the Fed")]);
+    }
+}

@@ -1,0 +1,168 @@
+//! The ingest pipeline — read → extract → triples → store — as one library call that
+//! the CLI (and later the server and remote-store paths) use. Progress goes through a
+//! callback; nothing prints here.
+
+use crate::error::{Error, Result};
+use crate::extract::reference::Reference;
+use crate::extract::Extractor;
+use crate::read::{read_story, ContextLoader, InputFormat};
+use crate::store::AcstStore;
+use crate::triples::{reference_quads, story_quads, Provenance};
+use crate::vocab;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// File endings read when walking a folder (files named explicitly are always read).
+pub const STORY_EXTENSIONS: [&str; 6] = ["txt", "json", "jsonld", "html", "htm", "md"];
+/// Stories loaded per bulk-loader commit: bounds memory on large batches.
+const CHUNK: usize = 2000;
+
+/// One input: a file, or bytes already read (stdin).
+#[derive(Debug, Clone)]
+pub enum Input {
+    File(PathBuf),
+    Bytes { name: String, bytes: Vec<u8> },
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Bytes { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// Expands files and folders (recursively, sorted) into inputs.
+pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
+        if !meta.is_dir() {
+            out.push(Input::File(p.clone()));
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(p).sort_by_file_name() {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(p).to_owned();
+                Error::io(path, e.into())
+            })?;
+            let ext = entry
+                .path()
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("");
+            if entry.file_type().is_file()
+                && STORY_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+            {
+                out.push(Input::File(entry.into_path()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Options of one ingest.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    /// Force one reader instead of detecting from content.
+    pub format: Option<InputFormat>,
+    /// Folder with the reference CSVs; `None` uses the built-in copies.
+    pub reference_dir: Option<PathBuf>,
+}
+
+/// What an ingest did.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct IngestReport {
+    pub added: usize,
+    pub replaced: usize,
+    /// (input, error) for each input that could not be ingested.
+    pub failed: Vec<(String, String)>,
+    /// Inputs that held a story already read earlier in the same batch (the later won).
+    pub duplicates: Vec<(String, String)>,
+    pub triples: usize,
+}
+
+/// Loads the reference data from a folder, or the built-in copies.
+pub fn load_reference(dir: Option<&Path>) -> Result<Reference> {
+    match dir {
+        Some(d) => Reference::from_dir(d),
+        None => Reference::builtin(),
+    }
+}
+
+/// Runs the pipeline over `inputs`. `progress(done, total)` is called after each input.
+pub fn ingest(
+    store: &AcstStore,
+    inputs: &[Input],
+    opts: &IngestOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<IngestReport> {
+    let reference = load_reference(opts.reference_dir.as_deref())?;
+    store.install_base(&reference_quads(&reference))?;
+    let mut extractor = Extractor::new(reference);
+    let contexts = ContextLoader::default();
+    let now = oxsdatatypes::DateTime::now().to_string();
+    let provenance = Provenance { ingested_at: &now };
+    let mut report = IngestReport::default();
+    // Stories of the current chunk by id (a later input with the same id wins).
+    let mut chunk: BTreeMap<String, (String, Vec<oxigraph::model::Quad>)> = BTreeMap::new();
+    for (i, input) in inputs.iter().enumerate() {
+        let name = input.name();
+        let bytes = match input {
+            Input::File(p) => std::fs::read(p).map_err(|e| Error::io(p, e).to_string()),
+            Input::Bytes { bytes, .. } => Ok(bytes.clone()),
+        };
+        let story = bytes
+            .and_then(|b| read_story(&b, &name, opts.format, &contexts).map_err(|e| e.to_string()));
+        match story {
+            Ok(story) => {
+                let x = extractor.extract(&story);
+                let quads = story_quads(&story, &x, &extractor.reference, &provenance);
+                if let Some((earlier, _)) = chunk.insert(story.id.clone(), (name.clone(), quads)) {
+                    report.duplicates.push((name, earlier));
+                }
+            }
+            Err(e) => report.failed.push((name, strip_source(&e, &input.name()))),
+        }
+        if chunk.len() >= CHUNK {
+            flush(store, &mut chunk, &mut report)?;
+        }
+        progress(i + 1, inputs.len());
+    }
+    flush(store, &mut chunk, &mut report)?;
+    Ok(report)
+}
+
+/// Errors already name the input; the report keeps the input separately.
+fn strip_source(e: &str, name: &str) -> String {
+    e.strip_prefix(name)
+        .and_then(|r| r.strip_prefix(": "))
+        .unwrap_or(e)
+        .to_owned()
+}
+
+/// Writes a chunk: stories already in the store are replaced one transaction each; new
+/// ones go through the bulk loader together.
+fn flush(
+    store: &AcstStore,
+    chunk: &mut BTreeMap<String, (String, Vec<oxigraph::model::Quad>)>,
+    report: &mut IngestReport,
+) -> Result<()> {
+    let mut fresh = Vec::new();
+    for (id, (_, quads)) in std::mem::take(chunk) {
+        report.triples += quads.len();
+        let graph = vocab::story_graph(&id);
+        if store.has_graph(&graph)? {
+            store.replace_graph(&graph, &quads)?;
+            report.replaced += 1;
+        } else {
+            fresh.extend(quads);
+            report.added += 1;
+        }
+    }
+    if !fresh.is_empty() {
+        store.bulk_insert(fresh)?;
+    }
+    Ok(())
+}

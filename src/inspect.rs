@@ -1,0 +1,187 @@
+//! Read-side views of the store: `stats` counts and everything known about one story.
+
+use crate::error::Result;
+use crate::query::{select, value};
+use crate::store::AcstStore;
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Stats {
+    pub stories: usize,
+    pub triples: usize,
+    pub named_graphs: usize,
+    /// (class IRI, instance count), by class.
+    pub classes: Vec<(String, usize)>,
+}
+
+pub fn stats(store: &AcstStore) -> Result<Stats> {
+    let rows = select(
+        &store.store,
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c",
+    )?;
+    let classes: Vec<(String, usize)> = rows
+        .iter()
+        .filter_map(|r| Some((value(r, "c")?, value(r, "n")?.parse().ok()?)))
+        .collect();
+    let stories = store.story_graphs()?.len();
+    let named_graphs = store.store.named_graphs().count();
+    Ok(Stats {
+        stories,
+        triples: store.len()?,
+        named_graphs,
+        classes,
+    })
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct LensView {
+    pub lens: String,
+    pub score: Option<f64>,
+}
+#[derive(Debug, Serialize, PartialEq)]
+pub struct PathwayView {
+    pub position: u32,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub solution_type: Option<String>,
+    pub institutions: Vec<String>,
+}
+#[derive(Debug, Serialize, PartialEq)]
+pub struct ActorView {
+    pub iri: String,
+    pub name: String,
+    pub kind: String,
+    /// Surface forms this story used for the actor.
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+}
+#[derive(Debug, Serialize, PartialEq)]
+pub struct OmissionView {
+    pub text: String,
+    pub themes: Vec<String>,
+}
+#[derive(Debug, Serialize, PartialEq)]
+pub struct ParallelView {
+    pub iri: String,
+    pub name: String,
+    pub pattern: String,
+}
+
+/// Everything known about one story (the `acst show --format json` object).
+#[derive(Debug, Serialize)]
+pub struct StoryView {
+    pub id: String,
+    pub iri: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub category: Option<String>,
+    pub cmr_score: Option<f64>,
+    pub original_headline: Option<String>,
+    pub summary: Option<String>,
+    pub source_file: Option<String>,
+    pub lenses: Vec<LensView>,
+    pub pathways: Vec<PathwayView>,
+    pub actors: Vec<ActorView>,
+    pub omissions: Vec<OmissionView>,
+    pub parallels: Vec<ParallelView>,
+}
+
+fn split(v: Option<String>) -> Vec<String> {
+    v.map(|s| {
+        s.split('\u{1f}')
+            .filter(|x| !x.is_empty())
+            .map(str::to_owned)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+pub fn story_view(store: &AcstStore, iri: &str) -> Result<StoryView> {
+    let s = format!("<{iri}>");
+    let q = |body: &str| select(&store.store, &body.replace("?S", &s));
+    let main = q("SELECT ?id ?t ?url ?o ?d ?cat ?cmr ?h ?sum ?src WHERE { ?S acst:storyId ?id ; schema:name ?t .
+        OPTIONAL { ?S schema:url ?url } OPTIONAL { ?S acst:outlet/schema:name ?o } OPTIONAL { ?S schema:datePublished ?d }
+        OPTIONAL { ?S acst:category ?cat } OPTIONAL { ?S cognio:cmrScore ?cmr } OPTIONAL { ?S schema:itemReviewed/schema:headline ?h }
+        OPTIONAL { ?S schema:description ?sum } OPTIONAL { ?g prov:wasDerivedFrom ?S ; acst:sourceFile ?src } } LIMIT 1")?;
+    let m = main.first();
+    let get = |v: &str| m.and_then(|r| value(r, v));
+    let lenses = q(
+        "SELECT ?l ?label ?score WHERE { ?S cognio:lensAnalysis ?r . ?r cognio:lensType ?l .
+        OPTIONAL { ?r cognio:score ?score } OPTIONAL { ?l rdfs:label ?label } } ORDER BY ?l",
+    )?
+    .iter()
+    .map(|r| LensView {
+        lens: value(r, "label")
+            .unwrap_or_else(|| crate::read::label_from_iri(&value(r, "l").unwrap_or_default())),
+        score: value(r, "score").and_then(|v| v.parse().ok()),
+    })
+    .collect();
+    let pathways = q("SELECT ?pos ?t ?type (GROUP_CONCAT(DISTINCT ?inst; separator='\u{1f}') AS ?insts) WHERE { ?S acst:pathway ?p .
+        ?p schema:position ?pos ; schema:name ?t . OPTIONAL { ?p acst:solutionType/skos:notation ?type }
+        OPTIONAL { ?p acst:namesInstitution/schema:name ?inst } } GROUP BY ?pos ?t ?type ORDER BY ?pos")?
+        .iter()
+        .map(|r| PathwayView {
+            position: value(r, "pos").and_then(|v| v.parse().ok()).unwrap_or(0),
+            title: value(r, "t").unwrap_or_default(),
+            solution_type: value(r, "type"),
+            institutions: split(value(r, "insts")),
+        })
+        .collect();
+    let actors = q("SELECT ?a ?name ?kind (GROUP_CONCAT(DISTINCT ?sf; separator='\u{1f}') AS ?forms) (GROUP_CONCAT(DISTINCT ?role; separator='\u{1f}') AS ?roles)
+        WHERE { ?S acst:actor ?a . ?a schema:name ?name ; acst:kind ?kind .
+        OPTIONAL { ?S acst:mention ?m . ?m acst:mentionOf ?a ; acst:surfaceForm ?sf ; acst:role ?role } }
+        GROUP BY ?a ?name ?kind ORDER BY ?a")?
+        .iter()
+        .map(|r| {
+            let mut aliases = split(value(r, "forms"));
+            aliases.sort();
+            let mut roles = split(value(r, "roles"));
+            roles.sort();
+            ActorView { iri: value(r, "a").unwrap_or_default(), name: value(r, "name").unwrap_or_default(), kind: value(r, "kind").unwrap_or_default(), aliases, roles }
+        })
+        .collect();
+    let omissions = q("SELECT ?o ?text (GROUP_CONCAT(DISTINCT ?t; separator='\u{1f}') AS ?themes) WHERE { ?S acst:omits ?o .
+        ?o schema:text ?text ; acst:theme/skos:notation ?t } GROUP BY ?o ?text")?;
+    let mut omissions: Vec<(usize, OmissionView)> = omissions
+        .iter()
+        .map(|r| {
+            let n = value(r, "o")
+                .and_then(|o| o.rsplit('/').next()?.parse().ok())
+                .unwrap_or(0);
+            let mut themes = split(value(r, "themes"));
+            themes.sort();
+            (
+                n,
+                OmissionView {
+                    text: value(r, "text").unwrap_or_default(),
+                    themes,
+                },
+            )
+        })
+        .collect();
+    omissions.sort_by_key(|(n, _)| *n);
+    let parallels = q("SELECT DISTINCT ?e ?name ?pattern WHERE { ?S acst:invokesParallel ?e . ?e schema:name ?name ; acst:pattern/skos:notation ?pattern } ORDER BY ?name")?
+        .iter()
+        .map(|r| ParallelView { iri: value(r, "e").unwrap_or_default(), name: value(r, "name").unwrap_or_default(), pattern: value(r, "pattern").unwrap_or_default() })
+        .collect();
+    Ok(StoryView {
+        id: get("id").unwrap_or_default(),
+        iri: iri.to_owned(),
+        title: get("t").unwrap_or_default(),
+        url: get("url"),
+        outlet: get("o"),
+        date: get("d"),
+        category: get("cat"),
+        cmr_score: get("cmr").and_then(|v| v.parse().ok()),
+        original_headline: get("h"),
+        summary: get("sum"),
+        source_file: get("src"),
+        lenses,
+        pathways,
+        actors,
+        omissions: omissions.into_iter().map(|(_, o)| o).collect(),
+        parallels,
+    })
+}

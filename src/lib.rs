@@ -1,0 +1,24 @@
+//! acst: a knowledge-graph cross-reference engine for CognioNews's ACST corrective
+//! reviews.
+//!
+//! Data flow: [`read`] a page into a [`model::Story`] → [`extract`] actors, omissions,
+//! parallels and pathway types → [`triples`] (pure `Story` → quads) → [`store`]
+//! (Oxigraph on RocksDB, one named graph per story) → query, cross-reference, export.
+//! [`ingest`] runs the whole pipeline. The library never prints.
+
+pub mod entities;
+pub mod error;
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod inspect;
+pub mod lookup;
+pub mod model;
+pub mod query;
+pub mod read;
+pub mod store;
+pub mod triples;
+pub mod validate;
+pub mod vocab;
+
+pub use error::{Error, Result};

@@ -1,0 +1,110 @@
+//! Finding a story from what a user types: an id, an IRI or page URL, an ingested file,
+//! or a title fragment that matches exactly one story.
+
+use crate::error::{Error, Result};
+use crate::query::{select, value};
+use crate::read::{cognio_id, read_story, ContextLoader};
+use crate::store::AcstStore;
+use crate::vocab;
+use std::path::Path;
+
+/// The IRI of the story `reference` names.
+pub fn story(store: &AcstStore, reference: &str) -> Result<String> {
+    let r = reference.trim();
+    let by_id = |id: &str| -> Result<Option<String>> {
+        Ok(store
+            .has_graph(&vocab::story_graph(id))?
+            .then(|| vocab::story_iri(id)))
+    };
+    if let Some(id) = r.strip_prefix(vocab::STORY_PREFIX) {
+        return by_id(id)?
+            .ok_or_else(|| Error::StoryLookup(format!("no story <{r}> in the store")));
+    }
+    if r.len() == 16 && r.chars().all(|c| c.is_ascii_hexdigit()) {
+        if let Some(iri) = by_id(&r.to_ascii_lowercase())? {
+            return Ok(iri);
+        }
+    }
+    if let Some(id) = cognio_id(r) {
+        return by_id(&id)?.ok_or_else(|| {
+            Error::StoryLookup(format!("no story with CognioNews id {id} in the store"))
+        });
+    }
+    let path = Path::new(r);
+    if path.is_file() {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let s = read_story(&bytes, r, None, &ContextLoader::default())?;
+        return by_id(&s.id)?.ok_or_else(|| {
+            Error::StoryLookup(format!(
+                "{r} has not been ingested (its story id is {})",
+                s.id
+            ))
+        });
+    }
+    by_title(store, r)
+}
+
+fn by_title(store: &AcstStore, fragment: &str) -> Result<String> {
+    let rows = select(
+        &store.store,
+        "SELECT ?s ?t WHERE { ?s a cognio:Review ; schema:name ?t } ORDER BY ?s",
+    )?;
+    let needle = fragment.to_lowercase();
+    let hits: Vec<(String, String)> = rows
+        .iter()
+        .filter_map(|r| Some((value(r, "s")?, value(r, "t")?)))
+        .filter(|(_, t)| t.to_lowercase().contains(&needle))
+        .collect();
+    match hits.as_slice() {
+        [(iri, _)] => Ok(iri.clone()),
+        [] => Err(Error::StoryLookup(format!(
+            "no story matches {fragment:?} (by id, IRI, file or title)"
+        ))),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|(i, t)| format!("  {}  {t}", i.trim_start_matches(vocab::STORY_PREFIX)))
+                .collect();
+            Err(Error::StoryLookup(format!(
+                "{fragment:?} matches {} stories; give one of these ids:\n{}",
+                many.len(),
+                list.join("\n")
+            )))
+        }
+    }
+}
+
+/// The id at the end of a story IRI.
+pub fn story_id(iri: &str) -> &str {
+    iri.strip_prefix(vocab::STORY_PREFIX).unwrap_or(iri)
+}
+
+/// The IRI of an entity (`kind` = actor, theme, event, pattern…) from its slug, its
+/// name or one of its aliases; an unknown one lists what exists.
+pub fn entity(store: &AcstStore, kind: &str, reference: &str) -> Result<String> {
+    let slug = crate::extract::normalize::slug(reference);
+    let iri = vocab::entity_iri(kind, &slug);
+    let base = vocab::entity_iri(kind, "");
+    let rows = select(
+        &store.store,
+        &format!(
+            "SELECT DISTINCT ?e ?label WHERE {{ ?e schema:name|skos:prefLabel|skos:altLabel|skos:notation ?label . FILTER(STRSTARTS(STR(?e), \"{base}\")) }} ORDER BY ?e"
+        ),
+    )?;
+    let want = crate::extract::normalize::norm(reference);
+    let mut known: Vec<String> = Vec::new();
+    for r in &rows {
+        let (Some(e), Some(label)) = (value(r, "e"), value(r, "label")) else {
+            continue;
+        };
+        if e == iri || crate::extract::normalize::norm(&label) == want {
+            return Ok(e);
+        }
+        known.push(e.trim_start_matches(&base).to_owned());
+    }
+    known.dedup();
+    Err(Error::StoryLookup(format!(
+        "no {kind} {reference:?}; known: {}",
+        known.join(", ")
+    )))
+}

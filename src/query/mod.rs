@@ -1,0 +1,144 @@
+//! SPARQL over the store: read-only queries on the union of all graphs by default, with
+//! typed parameter substitution and a timeout; updates separately.
+
+pub mod canned;
+pub mod results;
+
+use crate::error::{Error, Result};
+use crate::vocab;
+use oxigraph::model::{Term, Variable};
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+};
+use oxigraph::store::Store;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How a query runs.
+#[derive(Debug, Clone, Default)]
+pub struct QueryOptions {
+    /// Stop the query after this long.
+    pub timeout: Option<Duration>,
+    /// Variables bound before evaluation (`--param name=value`).
+    pub params: Vec<(Variable, Term)>,
+    /// Query only the default graph instead of the union of all graphs.
+    pub no_union: bool,
+}
+
+/// Cancels a query when its timeout passes; dropping it stops the watchdog.
+pub struct Watchdog {
+    _done: Option<mpsc::Sender<()>>,
+    pub timeout: Option<Duration>,
+}
+
+impl Watchdog {
+    fn start(timeout: Option<Duration>, token: CancellationToken) -> Self {
+        let Some(t) = timeout else {
+            return Watchdog {
+                _done: None,
+                timeout,
+            };
+        };
+        let (tx, rx) = mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(t) {
+                token.cancel();
+            }
+        });
+        Watchdog {
+            _done: Some(tx),
+            timeout,
+        }
+    }
+
+    /// Maps an evaluation error, naming the timeout when that is what stopped it.
+    pub fn error(&self, e: QueryEvaluationError) -> Error {
+        match (e, self.timeout) {
+            (QueryEvaluationError::Cancelled, Some(t)) => Error::QueryTimeout(t),
+            (e, _) => Error::QueryEvaluation(e.to_string()),
+        }
+    }
+}
+
+/// Parses with the acst prefixes predeclared.
+fn evaluator(token: &CancellationToken) -> SparqlEvaluator {
+    let mut e = SparqlEvaluator::new().with_cancellation_token(token.clone());
+    for (p, iri) in vocab::PREFIXES {
+        e = e.with_prefix(*p, *iri).expect("valid prefix IRIs");
+    }
+    e
+}
+
+/// Runs a query. Results stream; keep the [`Watchdog`] alive while reading them.
+pub fn run(
+    store: &Store,
+    query: &str,
+    opts: &QueryOptions,
+) -> Result<(QueryResults<'static>, Watchdog)> {
+    let token = CancellationToken::new();
+    let mut prepared = evaluator(&token)
+        .parse_query(query)
+        .map_err(|e| Error::QuerySyntax(syntax_message(query, &e.to_string())))?;
+    if !opts.no_union && prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    for (var, term) in &opts.params {
+        prepared = prepared.substitute_variable(var.clone(), term.clone());
+    }
+    let watchdog = Watchdog::start(opts.timeout, token);
+    let results = prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| watchdog.error(e))?;
+    Ok((results, watchdog))
+}
+
+/// Runs a SELECT and collects its rows (internal queries of acst itself).
+pub fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
+    let (results, w) = run(store, query, &QueryOptions::default())?;
+    match results {
+        QueryResults::Solutions(s) => s.map(|r| r.map_err(|e| w.error(e))).collect(),
+        _ => Err(Error::Invalid("internal query is not a SELECT".into())),
+    }
+}
+
+/// Runs an update (on the store's real graphs: no union view for writes).
+pub fn update(store: &Store, update: &str) -> Result<()> {
+    let token = CancellationToken::new();
+    evaluator(&token)
+        .parse_update(update)
+        .map_err(|e| Error::QuerySyntax(syntax_message(update, &e.to_string())))?
+        .on_store(store)
+        .execute()
+        .map_err(|e| Error::QueryEvaluation(e.to_string()))
+}
+
+/// A syntax error with the offending line quoted under it.
+fn syntax_message(text: &str, error: &str) -> String {
+    // Oxigraph reports positions as "line:column"; show that line with a caret.
+    let pos = error
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .find_map(|t| {
+            let mut it = t.split(':');
+            let l: usize = it.next()?.parse().ok()?;
+            let c: usize = it.next()?.parse().ok()?;
+            Some((l, c))
+        });
+    match pos.and_then(|(l, c)| text.lines().nth(l.checked_sub(1)?).map(|line| (l, c, line))) {
+        Some((l, c, line)) => format!(
+            "{error}\n  {l} | {line}\n  {} | {}^",
+            " ".repeat(l.to_string().len()),
+            " ".repeat(c.saturating_sub(1))
+        ),
+        None => error.to_owned(),
+    }
+}
+
+/// The string value of a solution's binding, if bound.
+pub fn value(row: &QuerySolution, var: &str) -> Option<String> {
+    row.get(var).map(|t| match t {
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        Term::Literal(l) => l.value().to_owned(),
+        Term::BlankNode(b) => b.to_string(),
+    })
+}

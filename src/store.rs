@@ -1,0 +1,155 @@
+//! The Oxigraph store on RocksDB: opening (with clear errors for locks and missing
+//! stores), the ontology and reference graphs, and atomic per-story graph replacement.
+
+use crate::error::{Error, Result};
+use crate::vocab;
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The ontology files shipped in `ontology/`, loaded into the ontology graph.
+const ONTOLOGY: [(&str, &str); 3] = [
+    ("acst.ttl", include_str!("../ontology/acst.ttl")),
+    ("themes.ttl", include_str!("../ontology/themes.ttl")),
+    ("shapes.ttl", include_str!("../ontology/shapes.ttl")),
+];
+
+/// How a command uses the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Create if missing; takes RocksDB's lock (one writer at a time).
+    ReadWrite,
+    /// Must exist; no lock, so reading works while another process writes.
+    ReadOnly,
+}
+
+/// An open store and where it lives.
+pub struct AcstStore {
+    pub store: Store,
+    pub path: PathBuf,
+}
+
+impl AcstStore {
+    pub fn open(path: &Path, access: Access) -> Result<Self> {
+        let store = match access {
+            Access::ReadWrite => {
+                std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+                Store::open(path)
+            }
+            Access::ReadOnly => {
+                if !path.join("CURRENT").exists() {
+                    return Err(Error::NoStore {
+                        path: path.to_owned(),
+                    });
+                }
+                Store::open_read_only(path)
+            }
+        }
+        .map_err(|e| {
+            let msg = e.to_string();
+            if msg.contains("lock")
+                || msg.contains("LOCK")
+                || msg.contains("Resource temporarily unavailable")
+            {
+                Error::StoreLocked {
+                    path: path.to_owned(),
+                }
+            } else {
+                Error::StoreOpen {
+                    path: path.to_owned(),
+                    source: e,
+                }
+            }
+        })?;
+        Ok(AcstStore {
+            store,
+            path: path.to_owned(),
+        })
+    }
+
+    /// Replaces the ontology and reference graphs (cheap: a few thousand triples).
+    pub fn install_base(&self, reference_quads: &[Quad]) -> Result<()> {
+        let mut ontology = Vec::new();
+        let graph = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
+        for (name, ttl) in ONTOLOGY {
+            for q in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
+                .without_named_graphs()
+                .with_default_graph(graph.clone())
+                .for_slice(ttl.as_bytes())
+            {
+                ontology.push(q.map_err(|e| Error::Invalid(format!("ontology/{name}: {e}")))?);
+            }
+        }
+        let reference = NamedNodeRef::new_unchecked(vocab::REFERENCE_GRAPH);
+        let mut t = self.store.start_transaction()?;
+        t.clear_graph(graph.as_ref())?;
+        t.clear_graph(reference)?;
+        t.extend(ontology.iter().chain(reference_quads));
+        t.commit()?;
+        Ok(())
+    }
+
+    pub fn has_graph(&self, graph: &str) -> Result<bool> {
+        Ok(self
+            .store
+            .contains_named_graph(NamedNodeRef::new_unchecked(graph))?)
+    }
+
+    /// Replaces one graph's content atomically (clear + insert in one transaction).
+    pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<()> {
+        let g = NamedNodeRef::new_unchecked(graph);
+        let mut t = self.store.start_transaction()?;
+        t.clear_graph(g)?;
+        t.insert_named_graph(g);
+        t.extend(quads);
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Loads many new graphs at once through the bulk loader (atomic on `commit`).
+    pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(512);
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        Ok(())
+    }
+
+    pub fn len(&self) -> Result<usize> {
+        Ok(self.store.len()?)
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.store.is_empty()?)
+    }
+
+    /// Quads of one graph.
+    pub fn graph_quads(&self, graph: &str) -> Result<Vec<Quad>> {
+        self.store
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(graph))),
+            )
+            .map(|q| q.map_err(Error::from))
+            .collect()
+    }
+
+    /// IRIs of all story graphs, sorted.
+    pub fn story_graphs(&self) -> Result<Vec<String>> {
+        let mut v = Vec::new();
+        for g in self.store.named_graphs() {
+            let g = g?.to_string();
+            let iri = g.trim_start_matches('<').trim_end_matches('>');
+            if iri.starts_with(vocab::STORY_GRAPH_PREFIX) {
+                v.push(iri.to_owned());
+            }
+        }
+        v.sort();
+        Ok(v)
+    }
+}

@@ -1,0 +1,165 @@
+//! The corpus as an inverted index: each story's items (themes, omitted-item key
+//! phrases, parallels, patterns, actors, outlet, pathway types) and each item's stories.
+
+use crate::error::Result;
+use crate::query::{select, value};
+use crate::store::AcstStore;
+use std::collections::HashMap;
+
+/// Kinds of items stories share. Each knows its name and its weight in the ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    /// An omitted item, identified by the cue phrase or event that classified it.
+    Omission,
+    /// An omission theme.
+    Theme,
+    /// A historical event invoked as a parallel.
+    Parallel,
+    /// The pattern of an invoked event (speculative bubble, …).
+    Pattern,
+    /// An actor named in the story (other than its outlet).
+    Actor,
+    /// The outlet whose article is reviewed.
+    Outlet,
+    /// A solution pathway type.
+    Pathway,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 7] = [ItemKind::Omission, ItemKind::Theme, ItemKind::Parallel, ItemKind::Pattern, ItemKind::Actor, ItemKind::Outlet, ItemKind::Pathway];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemKind::Omission => "omission",
+            ItemKind::Theme => "theme",
+            ItemKind::Parallel => "parallel",
+            ItemKind::Pattern => "pattern",
+            ItemKind::Actor => "actor",
+            ItemKind::Outlet => "outlet",
+            ItemKind::Pathway => "pathway",
+        }
+    }
+
+    /// How much one shared item of this kind counts before its rarity is applied.
+    /// Specific shared content (an omitted item, a parallel) says most; the outlet says
+    /// least: two stories reviewing the same outlet are not thereby related.
+    pub fn weight(self) -> f64 {
+        match self {
+            ItemKind::Omission => 1.0,
+            ItemKind::Parallel => 1.0,
+            ItemKind::Theme => 0.6,
+            ItemKind::Actor => 0.6,
+            ItemKind::Pattern => 0.5,
+            ItemKind::Pathway => 0.4,
+            ItemKind::Outlet => 0.2,
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        ItemKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryInfo {
+    pub iri: String,
+    pub id: String,
+    pub title: String,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// The IRI of the entity, or the key phrase itself.
+    pub key: String,
+    pub label: String,
+}
+
+/// The whole corpus, indexed. Stories and items are numbered in sorted order.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub stories: Vec<StoryInfo>,
+    pub items: Vec<Item>,
+    /// Per story, its item ids, sorted.
+    pub story_items: Vec<Vec<u32>>,
+    /// Per item, its story ids, sorted.
+    pub postings: Vec<Vec<u32>>,
+    /// Per story, (lens IRI, score), sorted by lens.
+    pub lenses: Vec<Vec<(String, f64)>>,
+}
+
+const ITEMS: &str = "SELECT DISTINCT ?s ?kind ?item ?label WHERE {
+  { ?s acst:omits/acst:theme ?item . ?item skos:notation ?label . FILTER(?label != 'other') BIND('theme' AS ?kind) }
+  UNION { ?s acst:omits/acst:keyPhrase ?label . BIND(?label AS ?item) BIND('omission' AS ?kind) }
+  UNION { ?s acst:invokesParallel ?item . ?item schema:name ?label . BIND('parallel' AS ?kind) }
+  UNION { ?s acst:invokesParallel/acst:pattern ?item . ?item skos:notation ?label . BIND('pattern' AS ?kind) }
+  UNION { ?s acst:actor ?item . ?item schema:name ?label . FILTER NOT EXISTS { ?s acst:outlet ?item } BIND('actor' AS ?kind) }
+  UNION { ?s acst:outlet ?item . ?item schema:name ?label . BIND('outlet' AS ?kind) }
+  UNION { ?s acst:pathway/acst:solutionType ?item . ?item skos:notation ?label . BIND('pathway' AS ?kind) }
+}";
+
+impl Corpus {
+    /// Reads the index from the store.
+    pub fn load(store: &AcstStore) -> Result<Self> {
+        let mut stories: Vec<StoryInfo> = select(&store.store, "SELECT ?s ?id ?t (SAMPLE(?date) AS ?d) WHERE { ?s a cognio:Review ; acst:storyId ?id ; schema:name ?t . OPTIONAL { ?s schema:datePublished ?date } } GROUP BY ?s ?id ?t")?
+            .iter()
+            .filter_map(|r| Some(StoryInfo { iri: value(r, "s")?, id: value(r, "id")?, title: value(r, "t")?, date: value(r, "d") }))
+            .collect();
+        stories.sort_by(|a, b| a.iri.cmp(&b.iri));
+        stories.dedup_by(|a, b| a.iri == b.iri);
+        let rows: Vec<(String, Item)> = select(&store.store, ITEMS)?
+            .iter()
+            .filter_map(|r| Some((value(r, "s")?, Item { kind: ItemKind::parse(&value(r, "kind")?)?, key: value(r, "item")?, label: value(r, "label")? })))
+            .collect();
+        let lenses: Vec<(String, String, f64)> = select(&store.store, "SELECT DISTINCT ?s ?l ?score WHERE { ?s cognio:lensAnalysis ?r . ?r cognio:lensType ?l ; cognio:score ?score }")?
+            .iter()
+            .filter_map(|r| Some((value(r, "s")?, value(r, "l")?, value(r, "score")?.parse().ok()?)))
+            .collect();
+        Ok(Self::build(stories, rows, lenses))
+    }
+
+    /// Builds the index from (story IRI, item) rows; pure, for tests and benchmarks.
+    pub fn build(stories: Vec<StoryInfo>, rows: Vec<(String, Item)>, lenses: Vec<(String, String, f64)>) -> Self {
+        let by_iri: HashMap<&str, u32> = stories.iter().enumerate().map(|(i, s)| (s.iri.as_str(), i as u32)).collect();
+        let mut items: Vec<Item> = rows.iter().map(|(_, i)| i.clone()).collect();
+        items.sort_by(|a, b| (a.kind, &a.key).cmp(&(b.kind, &b.key)));
+        items.dedup_by(|a, b| a.kind == b.kind && a.key == b.key);
+        let item_id: HashMap<(ItemKind, &str), u32> = items.iter().enumerate().map(|(i, it)| ((it.kind, it.key.as_str()), i as u32)).collect();
+        let mut story_items = vec![Vec::new(); stories.len()];
+        let mut postings = vec![Vec::new(); items.len()];
+        for (s, it) in &rows {
+            let (Some(&si), Some(&ii)) = (by_iri.get(s.as_str()), item_id.get(&(it.kind, it.key.as_str()))) else { continue };
+            story_items[si as usize].push(ii);
+            postings[ii as usize].push(si);
+        }
+        for v in story_items.iter_mut().chain(postings.iter_mut()) {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let mut lens = vec![Vec::new(); stories.len()];
+        for (s, l, score) in lenses {
+            if let Some(&si) = by_iri.get(s.as_str()) {
+                lens[si as usize].push((l, score));
+            }
+        }
+        for v in &mut lens {
+            v.sort_by(|a, b| a.0.cmp(&b.0));
+            v.dedup_by(|a, b| a.0 == b.0);
+        }
+        drop(by_iri);
+        Corpus { stories, items, story_items, postings, lenses: lens }
+    }
+
+    /// The index of a story by IRI.
+    pub fn story(&self, iri: &str) -> Option<usize> {
+        self.stories.binary_search_by(|s| s.iri.as_str().cmp(iri)).ok()
+    }
+
+    /// Inverse document frequency of an item: ln(N / df); 0 for an item every story has.
+    pub fn idf(&self, item: u32) -> f64 {
+        let df = self.postings[item as usize].len().max(1) as f64;
+        (self.stories.len() as f64 / df).ln().max(0.0)
+    }
+}

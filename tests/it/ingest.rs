@@ -1,0 +1,230 @@
+//! Issue 2: reading every input form, the store, re-ingest, errors, show, stats, validate.
+
+use crate::env::{fixture, python, stories, Env};
+
+#[test]
+fn fixture_and_every_sample_ingest() {
+    let env = Env::new();
+    let out = env.ok(&[
+        "ingest",
+        stories().to_str().unwrap(),
+        fixture().to_str().unwrap(),
+    ]);
+    let n = std::fs::read_dir(stories()).unwrap().count();
+    assert!(
+        out.starts_with(&format!("{} stories added, 0 replaced, 0 failed", n + 1)),
+        "{out}"
+    );
+    assert!(n >= 24, "at least 24 sample stories, found {n}");
+}
+
+#[test]
+fn show_fixture_gives_title_pathways_and_outlet() {
+    let env = Env::with_corpus();
+    let v = env.json(&["show", fixture().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(v["title"], "SoftBank’s $10B OpenAI-backed Loan Exposes AI’s Financialization: Debt-Driven Tech Consolidation Risks Systemic Instability");
+    assert_eq!(v["outlet"], "Bloomberg");
+    let titles: Vec<&str> = v["pathways"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Regulate AI Financialization as Systemic Risk",
+            "Promote Open-Source and Decentralized AI Models",
+            "Tax and Redistribute AI-Driven Windfalls",
+            "Mandate Ethical Audits for AI Collateral"
+        ]
+    );
+    for key in [
+        "id",
+        "iri",
+        "date",
+        "cmr_score",
+        "original_headline",
+        "lenses",
+        "actors",
+        "omissions",
+        "parallels",
+    ] {
+        assert!(v.get(key).is_some(), "show JSON lacks {key}");
+    }
+}
+
+#[test]
+fn every_input_form_is_read() {
+    let env = Env::with_corpus();
+    let b = env.json(&["show", "CoreWeave", "--format", "json"]);
+    assert_eq!(b["date"], "2026-02-18");
+    assert_eq!(b["cmr_score"], 8.0);
+    assert_eq!(
+        b["original_headline"],
+        "CoreWeave taps bond market again as AI cloud demand soars"
+    );
+    assert_eq!(b["lenses"].as_array().unwrap().len(), 4);
+    let j = env.json(&["show", "3fa1c0d2e4b59a17", "--format", "json"]);
+    assert_eq!(j["outlet"], "The Information");
+    assert_eq!(j["cmr_score"], 7.5);
+    assert_eq!(j["pathways"].as_array().unwrap().len(), 2);
+    let h = env.json(&[
+        "show",
+        "https://cognionews.com/stories/8c2e71b0a94d3f56.html",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(h["outlet"], "The Hindu");
+    assert!(h["title"]
+        .as_str()
+        .unwrap()
+        .contains("& Leaves Local Languages"));
+}
+
+#[test]
+fn reingest_changes_nothing() {
+    let env = Env::with_corpus();
+    let before = env.ok(&["stats", "--format", "json"]);
+    let out = env.ok(&[
+        "ingest",
+        stories().to_str().unwrap(),
+        fixture().to_str().unwrap(),
+    ]);
+    assert!(out.starts_with("0 stories added, "), "{out}");
+    let after = env.ok(&["stats", "--format", "json"]);
+    assert_eq!(before, after);
+}
+
+#[test]
+fn bad_inputs_fail_alone_and_write_nothing() {
+    let env = Env::new();
+    let bad = env.path("bad");
+    std::fs::create_dir(&bad).unwrap();
+    let page = std::fs::read(fixture()).unwrap();
+    std::fs::write(bad.join("truncated.txt"), &page[..1200]).unwrap();
+    std::fs::write(bad.join("binary.txt"), [0x89, b'P', b'N', b'G', 0, 1, 2, 3]).unwrap();
+    std::fs::write(
+        bad.join("invalid.jsonld"),
+        "{\"@context\": \"https://schema.org/\", \"@type\": ",
+    )
+    .unwrap();
+    std::fs::write(bad.join("empty.txt"), "").unwrap();
+    std::fs::copy(
+        stories().join("amazon-warehouse-robots.txt"),
+        bad.join("good.txt"),
+    )
+    .unwrap();
+    let out = env.run(&["ingest", bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (file, problem) in [
+        ("truncated.txt", "incomplete"),
+        ("binary.txt", "binary"),
+        ("invalid.jsonld", "invalid JSON-LD"),
+        ("empty.txt", "empty file"),
+    ] {
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("no error line for {file}:\n{stderr}"));
+        assert!(line.contains(problem), "{line}");
+    }
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("1 stories added, 0 replaced, 4 failed")
+    );
+    let stats = env.json(&["stats", "--format", "json"]);
+    assert_eq!(stats["stories"], 1);
+}
+
+#[test]
+fn stdin_and_forced_format() {
+    let env = Env::new();
+    let page = std::fs::read(stories().join("fed-warns-ai-capex.txt")).unwrap();
+    let mut child = env
+        .cmd(&["ingest", "-", "--format", "layout-b"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), &page).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let v = env.json(&["show", "Fed Warns", "--format", "json"]);
+    assert_eq!(v["outlet"], "Reuters");
+    let err = env.fails(&[
+        "ingest",
+        stories().join("fed-warns-ai-capex.txt").to_str().unwrap(),
+        "--format",
+        "jsonld",
+    ]);
+    assert!(err.contains("invalid JSON-LD"), "{err}");
+}
+
+#[test]
+fn ambiguous_and_unknown_story_references() {
+    let env = Env::with_corpus();
+    let err = env.fails(&["show", "OpenAI"]);
+    assert!(err.contains("matches") && err.contains("stories"), "{err}");
+    let err = env.fails(&["show", "no such story at all"]);
+    assert!(err.contains("no story matches"), "{err}");
+}
+
+#[test]
+fn second_writer_gets_a_clear_error() {
+    let env = Env::with_corpus();
+    // This test process holds the store open for writing; the binary must refuse.
+    let held =
+        acst::store::AcstStore::open(&env.path("store"), acst::store::Access::ReadWrite).unwrap();
+    let err = env.fails(&[
+        "ingest",
+        stories().join("fed-warns-ai-capex.txt").to_str().unwrap(),
+    ]);
+    assert!(err.contains("in use by another acst process"), "{err}");
+    assert!(err.contains(env.path("store").to_str().unwrap()), "{err}");
+    // Readers still work while the writer holds the lock.
+    env.ok(&["stats"]);
+    drop(held);
+}
+
+#[test]
+fn store_validates_and_dump_conforms_under_pyshacl() {
+    let env = Env::with_corpus();
+    env.ok(&["validate"]);
+    let dump = env.path("dump.nq");
+    env.ok(&["export", "-o", dump.to_str().unwrap()]);
+    let shapes = crate::env::repo().join("ontology/shapes.ttl");
+    let out = python(
+        r#"
+import sys, rdflib, pyshacl
+ds = rdflib.Dataset()
+ds.parse(sys.argv[1], format="nquads")
+g = rdflib.Graph()
+for s, p, o, _ in ds.quads((None, None, None, None)):
+    g.add((s, p, o))
+shapes = rdflib.Graph().parse(sys.argv[2], format="turtle")
+conforms, _, text = pyshacl.validate(g, shacl_graph=shapes, inference="rdfs")
+print(len(g), conforms)
+if not conforms:
+    print(text)
+    sys.exit(1)
+"#,
+        &[&dump, &shapes],
+    );
+    let triples: usize = out.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(triples > 3000, "{out}");
+}
+
+#[test]
+fn validate_reports_a_broken_story() {
+    let env = Env::with_corpus();
+    let g = "https://w3id.org/acst/graph/story/3fa1c0d2e4b59a17";
+    env.ok(&["update", &format!("INSERT DATA {{ GRAPH <{g}> {{ <https://w3id.org/acst/story/3fa1c0d2e4b59a17> cognio:cmrScore 12.0 }} }}")]);
+    let out = env.run(&["validate"]);
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("sh:maxInclusive") && text.contains("sh:maxCount"),
+        "{text}"
+    );
+}
