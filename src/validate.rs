@@ -21,22 +21,31 @@ pub struct Violation {
 struct PropertyShape {
     target: String,
     path: String,
-    node: String,
+}
+
+impl PropertyShape {
+    /// A graph pattern binding `?p` to this property shape (blank nodes cannot be named
+    /// in a query, so the shape is found again by its target class and path).
+    fn pattern(&self) -> String {
+        format!(
+            "?shape sh:targetClass <{}> ; sh:property ?p . ?p sh:path <{}> .",
+            self.target, self.path
+        )
+    }
 }
 
 pub fn validate(store: &AcstStore) -> Result<Vec<Violation>> {
     let g = vocab::ONTOLOGY_GRAPH;
     let shapes = select(
         &store.store,
-        &format!("SELECT ?target ?path ?p WHERE {{ GRAPH <{g}> {{ ?s sh:targetClass ?target ; sh:property ?p . ?p sh:path ?path . FILTER(isIRI(?path)) }} }} ORDER BY ?target ?path"),
+        &format!("SELECT DISTINCT ?target ?path WHERE {{ GRAPH <{g}> {{ ?s sh:targetClass ?target ; sh:property ?p . ?p sh:path ?path . FILTER(isIRI(?path)) }} }} ORDER BY ?target ?path"),
     )?;
     let mut out = Vec::new();
     for row in &shapes {
         let (Some(target), Some(path)) = (value(row, "target"), value(row, "path")) else {
             continue;
         };
-        let node = row.get("p").map(|t| t.to_string()).unwrap_or_default();
-        let shape = PropertyShape { target, path, node };
+        let shape = PropertyShape { target, path };
         out.extend(check(store, &shape)?);
     }
     out.sort();
@@ -49,8 +58,8 @@ fn check(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
     let params = select(
         &store.store,
         &format!(
-            "SELECT ?k ?v WHERE {{ GRAPH <{g}> {{ {node} ?k ?v . FILTER(?k IN (sh:minCount, sh:maxCount, sh:datatype, sh:class, sh:minInclusive, sh:maxInclusive, sh:pattern)) }} }}",
-            node = s.node
+            "SELECT DISTINCT ?k ?v WHERE {{ GRAPH <{g}> {{ {} ?p ?k ?v . FILTER(?k IN (sh:minCount, sh:maxCount, sh:datatype, sh:class, sh:minInclusive, sh:maxInclusive, sh:pattern)) }} }}",
+            s.pattern()
         ),
     )?;
     let (t, p) = (&s.target, &s.path);
@@ -96,8 +105,8 @@ fn check_in(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
     let members = select(
         &store.store,
         &format!(
-            "SELECT ?m WHERE {{ GRAPH <{g}> {{ {} sh:in/rdf:rest*/rdf:first ?m }} }}",
-            s.node
+            "SELECT DISTINCT ?m WHERE {{ GRAPH <{g}> {{ {} ?p sh:in/rdf:rest*/rdf:first ?m }} }}",
+            s.pattern()
         ),
     )?;
     if members.is_empty() {

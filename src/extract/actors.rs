@@ -167,6 +167,13 @@ const NOT_ACTOR_HEADS: &[&str] = &[
     "report",
 ];
 
+/// First words of place names ("South Memphis", "Latin America", "San Francisco"):
+/// places are where things happen, not actors.
+const PLACE_HEADS: &[&str] = &[
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "latin", "san", "santa", "los", "las", "new", "saint", "st", "lake", "mount", "port", "fort",
+];
+
 /// Connectors allowed inside a multi-word name ("Bank of England"). Not "and": "Lucent
 /// and Nortel" are two names.
 const CONNECTORS: &[&str] = &["of", "for", "de", "&"];
@@ -271,15 +278,14 @@ fn is_new_actor_name(name: &str) -> bool {
         .split('-')
         .skip(1)
         .any(|p| p.chars().next().is_some_and(char::is_lowercase));
-    letters >= 3
-        && !hyphen_lower
-        && !words
-            .iter()
-            .all(|w| NOT_ACTORS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str()))
-        && !words
-            .last()
-            .is_some_and(|w| NOT_ACTOR_HEADS.contains(&w.as_str()))
-        && (words.len() > 1 || camel)
+    let all_common = words
+        .iter()
+        .all(|w| NOT_ACTORS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str()));
+    let idea = words
+        .last()
+        .is_some_and(|w| NOT_ACTOR_HEADS.contains(&w.as_str()));
+    let place = words.len() > 1 && PLACE_HEADS.contains(&words[0].as_str());
+    letters >= 3 && !hyphen_lower && !all_common && !idea && !place && (words.len() > 1 || camel)
 }
 
 /// Byte ranges of runs of capitalised words (with connectors inside), leading
