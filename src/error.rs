@@ -22,7 +22,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// Another process holds the store's lock.
-    #[error("store {} is in use by another acst process (RocksDB lock held); wait for it to finish", path.display())]
+    #[error("store {} is in use by another acst process (RocksDB lock held); wait for it to finish, or share the store through `acst serve`", path.display())]
     StoreLocked { path: PathBuf },
     /// A read-only command on a store that does not exist yet.
     #[error("no store at {}: run `acst ingest` first, or point --store / ACST_STORE at one", path.display())]

@@ -20,7 +20,9 @@ const ONTOLOGY: [(&str, &str); 3] = [
 pub enum Access {
     /// Create if missing; takes RocksDB's lock (one writer at a time).
     ReadWrite,
-    /// Must exist; no lock, so reading works while another process writes.
+    /// Must exist already. Still takes the lock: RocksDB's read-only mode is undefined
+    /// behaviour while another process writes, so one process uses a store at a time
+    /// (`acst serve` is the way to share one).
     ReadOnly,
 }
 
@@ -28,30 +30,44 @@ pub enum Access {
 pub struct AcstStore {
     pub store: Store,
     pub path: PathBuf,
+    /// acst's own lock, held while the store is open (see [`AcstStore::open`]).
+    _lock: std::fs::File,
 }
 
 impl AcstStore {
+    /// Opens (or, for [`Access::ReadWrite`], creates) the store at `path`.
+    ///
+    /// acst takes its own lock file before RocksDB opens anything: RocksDB reads the
+    /// manifest before taking its own lock, so a second process would otherwise fail
+    /// with a misleading "Corruption" error while the first one compacts.
     pub fn open(path: &Path, access: Access) -> Result<Self> {
-        let store = match access {
-            Access::ReadWrite => {
-                std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
-                Store::open(path)
+        match access {
+            Access::ReadWrite => std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?,
+            Access::ReadOnly if !path.join("CURRENT").exists() => {
+                return Err(Error::NoStore {
+                    path: path.to_owned(),
+                })
             }
-            Access::ReadOnly => {
-                if !path.join("CURRENT").exists() {
-                    return Err(Error::NoStore {
-                        path: path.to_owned(),
-                    });
-                }
-                Store::open_read_only(path)
-            }
+            Access::ReadOnly => {}
         }
-        .map_err(|e| {
-            let msg = e.to_string();
-            if msg.contains("lock")
-                || msg.contains("LOCK")
-                || msg.contains("Resource temporarily unavailable")
-            {
+        let lock_path = path.join("acst.lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io(&lock_path, e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::StoreLocked {
+                    path: path.to_owned(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, e)),
+        }
+        let store = Store::open(path).map_err(|e| {
+            if e.to_string().contains("lock") {
                 Error::StoreLocked {
                     path: path.to_owned(),
                 }
@@ -65,6 +81,7 @@ impl AcstStore {
         Ok(AcstStore {
             store,
             path: path.to_owned(),
+            _lock: lock,
         })
     }
 

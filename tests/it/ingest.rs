@@ -182,9 +182,11 @@ fn second_writer_gets_a_clear_error() {
     ]);
     assert!(err.contains("in use by another acst process"), "{err}");
     assert!(err.contains(env.path("store").to_str().unwrap()), "{err}");
-    // Readers still work while the writer holds the lock.
-    env.ok(&["stats"]);
+    // A reader is refused the same way (RocksDB read-only mode is unsafe next to a writer).
+    let err = env.fails(&["stats"]);
+    assert!(err.contains("in use by another acst process"), "{err}");
     drop(held);
+    env.ok(&["stats"]);
 }
 
 #[test]
