@@ -16,7 +16,8 @@ pub fn writer(output: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
     })
 }
 
-/// The format: the flag, else the output extension, else `default` (None: an error).
+/// The format: the flag, else the output extension, else `default` (None: an error). An
+/// output file whose extension names no format is an error, not a silent default.
 pub fn choose<F: Copy>(
     flag: Option<F>,
     output: Option<&PathBuf>,
@@ -28,14 +29,14 @@ pub fn choose<F: Copy>(
         return Ok(f);
     }
     if let Some(p) = output.filter(|p| p.as_path() != Path::new("-")) {
-        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-        match from_ext(ext) {
-            Some(f) => return Ok(f),
-            None if default.is_none() => bail!(
-                "cannot tell the format from {:?}; pass --format ({known})",
-                p.display().to_string()
-            ),
-            None => {}
+        if let Some(ext) = p.extension().and_then(|e| e.to_str()) {
+            return match from_ext(ext) {
+                Some(f) => Ok(f),
+                None => bail!(
+                    "cannot tell the format from {:?}; pass --format ({known})",
+                    p.display().to_string()
+                ),
+            };
         }
     }
     match default {

@@ -36,7 +36,8 @@ pub struct Args {
     list: bool,
     /// Bind a variable: --param story=0123456789abcdef. Canned queries type their
     /// parameters (story, actor, theme, event); otherwise <iri>, http(s) IRIs, integers
-    /// and decimals are typed as such and anything else is a string.
+    /// and decimals are typed as such and anything else is a string. The variable must
+    /// be in the SELECT projection (Oxigraph binds projected variables).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     params: Vec<String>,
     /// Output format: table (default), json, xml, csv, tsv for SELECT/ASK; turtle,
@@ -83,11 +84,31 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         params,
         no_union: args.no_union,
     };
+    let done = hard_stop(opts.timeout);
     let (results, watchdog) = run_query(&store.store, &text, &opts)?;
     let mut out = io::writer(args.output.as_deref())?;
     results::write(results, format, &mut out, &|e| watchdog.error(e))?;
     out.flush()?;
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The library cancels a query at its timeout, but some operators (aggregates, sorts)
+/// only notice between results; if the query is still running a second later, stop the
+/// process with the same message rather than hang.
+fn hard_stop(timeout: Option<Duration>) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    if let Some(t) = timeout {
+        let flag = done.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(t + Duration::from_secs(1));
+            if !flag.load(std::sync::atomic::Ordering::SeqCst) {
+                eprintln!("acst: {}", acst::Error::QueryTimeout(t));
+                std::process::exit(1);
+            }
+        });
+    }
+    done
 }
 
 fn read_file(f: &PathBuf) -> anyhow::Result<String> {

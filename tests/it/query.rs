@@ -1,2 +1,251 @@
-//! Issue 4: canned queries (golden results), formats read back by independent readers,
-//! parameters and errors.
+//! Issue 4: canned queries against golden results, every result format read back by an
+//! independent reader, parameters, errors and the timeout.
+
+use crate::env::{fixture, python, repo, Env};
+
+/// (canned name, parameters) for the golden runs.
+const CANNED: &[(&str, &[&str])] = &[
+    ("actor-network", &[]),
+    ("actor-stories", &["actor=softbank"]),
+    ("bubble-parallels", &[]),
+    ("high-omission", &[]),
+    ("lens-profile", &[]),
+    ("outlet-summary", &[]),
+    ("recurring-parallels", &[]),
+    ("shared-omission", &["story=SoftBank’s $10B"]),
+    ("solution-types", &[]),
+    ("stories-by-theme", &["theme=indigenous-knowledge"]),
+];
+
+/// Compares CSV output with tests/golden/NAME.csv: in order when the query orders,
+/// as sorted rows otherwise. ACST_BLESS=1 rewrites the golden files.
+#[test]
+fn canned_queries_match_golden_results() {
+    let env = Env::with_corpus();
+    let listed = env.ok(&["query", "--list"]);
+    for (name, params) in CANNED {
+        assert!(listed.contains(name), "{name} not in --list");
+        let mut args = vec!["query", "-n", name, "--format", "csv"];
+        for p in *params {
+            args.extend(["--param", p]);
+        }
+        let got = env.ok(&args).replace("\r\n", "\n");
+        let path = repo().join(format!("tests/golden/{name}.csv"));
+        if std::env::var_os("ACST_BLESS").is_some() {
+            std::fs::write(&path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("no golden file {}", path.display()));
+        let ordered = std::fs::read_to_string(repo().join(format!("queries/{name}.rq")))
+            .unwrap()
+            .contains("ORDER BY");
+        // GROUP_CONCAT lists have no defined order in SPARQL: compare them as sets.
+        let rows = |s: &str| -> Vec<Vec<String>> {
+            let mut rdr = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(s.as_bytes());
+            let mut v: Vec<Vec<String>> = rdr
+                .records()
+                .map(|r| {
+                    r.unwrap()
+                        .iter()
+                        .map(|cell| {
+                            let mut parts: Vec<&str> = cell.split(", ").collect();
+                            parts.sort_unstable();
+                            parts.join(", ")
+                        })
+                        .collect()
+                })
+                .collect();
+            if !ordered {
+                v[1..].sort();
+            }
+            v
+        };
+        assert_eq!(
+            rows(&got),
+            rows(&want),
+            "{name} differs from its golden result"
+        );
+        assert!(
+            got.lines().count() > 1,
+            "{name} returned no rows on the sample corpus"
+        );
+    }
+}
+
+#[test]
+fn bubble_parallels_lists_2008_and_dot_com_stories_with_their_event() {
+    let env = Env::with_corpus();
+    let out = env.ok(&["query", "-n", "bubble-parallels", "--format", "tsv"]);
+    let fixture_rows: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("SoftBank’s $10B"))
+        .collect();
+    assert!(
+        fixture_rows
+            .iter()
+            .any(|l| l.contains("2008 financial crisis")),
+        "{out}"
+    );
+    assert!(
+        fixture_rows.iter().any(|l| l.contains("Dot-com bubble")),
+        "{out}"
+    );
+    // Every row names its event: no story without one.
+    assert!(out
+        .lines()
+        .skip(1)
+        .all(|l| l.split('\t').nth(2).is_some_and(|e| !e.is_empty())));
+}
+
+#[test]
+fn every_result_format_parses_in_an_independent_reader() {
+    let env = Env::with_corpus();
+    let q = "SELECT ?s ?title ?cmr WHERE { ?s a cognio:Review ; schema:name ?title . OPTIONAL { ?s cognio:cmrScore ?cmr } }";
+    let n = env.ok(&["query", q, "--format", "csv"]).lines().count() - 1;
+    assert!(n >= 25);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["query", q, "--format", "json"])).unwrap();
+    assert_eq!(json["results"]["bindings"].as_array().unwrap().len(), n);
+    assert_eq!(
+        json["head"]["vars"],
+        serde_json::json!(["s", "title", "cmr"])
+    );
+    let csv_out = env.ok(&["query", q, "--format", "csv"]);
+    let mut rdr = csv::Reader::from_reader(csv_out.as_bytes());
+    assert_eq!(
+        rdr.records()
+            .map(|r| r.unwrap())
+            .filter(|r| r.len() == 3)
+            .count(),
+        n
+    );
+    let tsv_out = env.ok(&["query", q, "--format", "tsv"]);
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .quoting(false)
+        .from_reader(tsv_out.as_bytes());
+    assert_eq!(rdr.records().map(|r| r.unwrap()).count(), n);
+    let xml = env.ok(&["query", q, "--format", "xml"]);
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut results = 0;
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"result" => results += 1,
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert_eq!(results, n);
+    // ASK in JSON, CONSTRUCT in RDF formats read by rdflib.
+    let ask: serde_json::Value =
+        serde_json::from_str(&env.ok(&["query", "ASK { ?s a cognio:Review }", "--format", "json"]))
+            .unwrap();
+    assert_eq!(ask["boolean"], true);
+    let construct = "CONSTRUCT { ?s schema:name ?t } WHERE { ?s a cognio:Review ; schema:name ?t }";
+    for (fmt, ext, rdflib) in [
+        ("turtle", "ttl", "turtle"),
+        ("ntriples", "nt", "nt"),
+        ("jsonld", "jsonld", "json-ld"),
+        ("rdfxml", "rdf", "xml"),
+    ] {
+        let file = env.path(&format!("c.{ext}"));
+        env.ok(&["query", construct, "-o", file.to_str().unwrap()]);
+        let count = python(
+            "import sys, rdflib; print(len(rdflib.Graph().parse(sys.argv[1], format=sys.argv[2])))",
+            &[&file, std::path::Path::new(rdflib)],
+        );
+        assert_eq!(count.trim().parse::<usize>().unwrap(), n, "{fmt}");
+    }
+}
+
+#[test]
+fn parameters_are_typed_terms_not_pasted_text() {
+    let env = Env::with_corpus();
+    // A value full of SPARQL syntax stays one literal.
+    let out = env.ok(&[
+        "query",
+        "SELECT ?s ?title WHERE { ?s schema:name ?title }",
+        "--param",
+        "title=x\" } ?s ?p ?o { \"",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let fx = fixture();
+    let by_file = env.ok(&[
+        "query",
+        "-n",
+        "shared-omission",
+        "--param",
+        &format!("story={}", fx.display()),
+        "--format",
+        "csv",
+    ]);
+    let by_title = env.ok(&[
+        "query",
+        "-n",
+        "shared-omission",
+        "--param",
+        "story=SoftBank’s $10B",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(by_file, by_title);
+    let err = env.fails(&[
+        "query",
+        "-n",
+        "stories-by-theme",
+        "--param",
+        "theme=astrology",
+    ]);
+    assert!(
+        err.contains("no theme \"astrology\"") && err.contains("labour"),
+        "{err}"
+    );
+}
+
+#[test]
+fn query_errors_are_clear() {
+    let env = Env::with_corpus();
+    let err = env.fails(&[
+        "query",
+        "SELECT ?s WHERE { ?s a cognio:Review . FILTER(?x = }",
+    ]);
+    assert!(err.contains("1:53") && err.contains("^"), "{err}");
+    let err = env.fails(&["query", "-n", "bubbles"]);
+    assert!(
+        err.contains("known: ") && err.contains("bubble-parallels"),
+        "{err}"
+    );
+    let err = env.fails(&["query", "-n", "actor-stories"]);
+    assert!(err.contains("--param actor="), "{err}");
+    let err = env.fails(&[
+        "query",
+        "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g",
+        "--timeout",
+        "0.5",
+    ]);
+    assert!(err.contains("timeout"), "{err}");
+    let err = env.fails(&["query", "INSERT DATA { <a:a> <a:b> <a:c> }"]);
+    assert!(err.contains("syntax error"), "{err}");
+    let err = env.fails(&["query", "SELECT * WHERE { ?s ?p ?o }", "-o", "out.unknown"]);
+    assert!(
+        err.contains("cannot tell the format") || err.contains("--format"),
+        "{err}"
+    );
+}
+
+#[test]
+fn update_reports_what_it_changed() {
+    let env = Env::with_corpus();
+    let out = env.ok(&[
+        "update",
+        "INSERT DATA { GRAPH <urn:test> { <urn:a> <urn:b> <urn:c>, <urn:d> } }",
+    ]);
+    assert!(out.contains("(+2)"), "{out}");
+    let out = env.ok(&["update", "DELETE WHERE { GRAPH <urn:test> { ?s ?p ?o } }"]);
+    assert!(out.contains("(-2)"), "{out}");
+}
