@@ -81,6 +81,8 @@ pub struct IngestReport {
     /// Inputs that held a story already read earlier in the same batch (the later won).
     pub duplicates: Vec<(String, String)>,
     pub triples: usize,
+    /// The derived cross-reference graph was dropped because the corpus changed.
+    pub xref_cleared: bool,
 }
 
 /// Loads the reference data from a folder, or the built-in copies.
@@ -131,6 +133,9 @@ pub fn ingest(
         progress(i + 1, inputs.len());
     }
     flush(store, &mut chunk, &mut report)?;
+    if report.added + report.replaced > 0 {
+        report.xref_cleared = crate::xref::derived::clear(store)?;
+    }
     Ok(report)
 }
 

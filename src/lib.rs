@@ -20,5 +20,6 @@ pub mod store;
 pub mod triples;
 pub mod validate;
 pub mod vocab;
+pub mod xref;
 
 pub use error::{Error, Result};

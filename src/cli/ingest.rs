@@ -85,6 +85,9 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             store.path.display()
         );
     }
+    if report.xref_cleared {
+        eprintln!("acst: the corpus changed, so the cross-reference graph was dropped; run `acst xref` to rebuild it");
+    }
     Ok(if report.failed.is_empty() {
         ExitCode::SUCCESS
     } else {

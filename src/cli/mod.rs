@@ -5,11 +5,15 @@ mod entities;
 mod export;
 mod ingest;
 mod io;
+mod patterns;
 mod query;
+mod related;
+mod shared;
 mod show;
 mod stats;
 mod update;
 mod validate;
+mod xref;
 
 use acst::store::{Access, AcstStore};
 use anyhow::Context;
@@ -46,6 +50,10 @@ enum Command {
     Entities(entities::Args),
     Export(export::Args),
     Validate(validate::Args),
+    Related(related::Args),
+    Shared(shared::Args),
+    Patterns(patterns::Args),
+    Xref(xref::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -62,6 +70,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Entities(a) => entities::run(&g, a),
         Command::Export(a) => export::run(&g, a),
         Command::Validate(a) => validate::run(&g, a),
+        Command::Related(a) => related::run(&g, a),
+        Command::Shared(a) => shared::run(&g, a),
+        Command::Patterns(a) => patterns::run(&g, a),
+        Command::Xref(a) => xref::run(&g, a),
     }
 }
 

@@ -7,7 +7,9 @@ use crate::store::AcstStore;
 use std::collections::HashMap;
 
 /// Kinds of items stories share. Each knows its name and its weight in the ranking.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
     /// An omitted item, identified by the cue phrase or event that classified it.
@@ -27,7 +29,15 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    pub const ALL: [ItemKind; 7] = [ItemKind::Omission, ItemKind::Theme, ItemKind::Parallel, ItemKind::Pattern, ItemKind::Actor, ItemKind::Outlet, ItemKind::Pathway];
+    pub const ALL: [ItemKind; 7] = [
+        ItemKind::Omission,
+        ItemKind::Theme,
+        ItemKind::Parallel,
+        ItemKind::Pattern,
+        ItemKind::Actor,
+        ItemKind::Outlet,
+        ItemKind::Pathway,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -111,7 +121,16 @@ impl Corpus {
         stories.dedup_by(|a, b| a.iri == b.iri);
         let rows: Vec<(String, Item)> = select(&store.store, ITEMS)?
             .iter()
-            .filter_map(|r| Some((value(r, "s")?, Item { kind: ItemKind::parse(&value(r, "kind")?)?, key: value(r, "item")?, label: value(r, "label")? })))
+            .filter_map(|r| {
+                Some((
+                    value(r, "s")?,
+                    Item {
+                        kind: ItemKind::parse(&value(r, "kind")?)?,
+                        key: value(r, "item")?,
+                        label: value(r, "label")?,
+                    },
+                ))
+            })
             .collect();
         let lenses: Vec<(String, String, f64)> = select(&store.store, "SELECT DISTINCT ?s ?l ?score WHERE { ?s cognio:lensAnalysis ?r . ?r cognio:lensType ?l ; cognio:score ?score }")?
             .iter()
@@ -121,16 +140,33 @@ impl Corpus {
     }
 
     /// Builds the index from (story IRI, item) rows; pure, for tests and benchmarks.
-    pub fn build(stories: Vec<StoryInfo>, rows: Vec<(String, Item)>, lenses: Vec<(String, String, f64)>) -> Self {
-        let by_iri: HashMap<&str, u32> = stories.iter().enumerate().map(|(i, s)| (s.iri.as_str(), i as u32)).collect();
+    pub fn build(
+        stories: Vec<StoryInfo>,
+        rows: Vec<(String, Item)>,
+        lenses: Vec<(String, String, f64)>,
+    ) -> Self {
+        let by_iri: HashMap<&str, u32> = stories
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.iri.as_str(), i as u32))
+            .collect();
         let mut items: Vec<Item> = rows.iter().map(|(_, i)| i.clone()).collect();
         items.sort_by(|a, b| (a.kind, &a.key).cmp(&(b.kind, &b.key)));
         items.dedup_by(|a, b| a.kind == b.kind && a.key == b.key);
-        let item_id: HashMap<(ItemKind, &str), u32> = items.iter().enumerate().map(|(i, it)| ((it.kind, it.key.as_str()), i as u32)).collect();
+        let item_id: HashMap<(ItemKind, &str), u32> = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| ((it.kind, it.key.as_str()), i as u32))
+            .collect();
         let mut story_items = vec![Vec::new(); stories.len()];
         let mut postings = vec![Vec::new(); items.len()];
         for (s, it) in &rows {
-            let (Some(&si), Some(&ii)) = (by_iri.get(s.as_str()), item_id.get(&(it.kind, it.key.as_str()))) else { continue };
+            let (Some(&si), Some(&ii)) = (
+                by_iri.get(s.as_str()),
+                item_id.get(&(it.kind, it.key.as_str())),
+            ) else {
+                continue;
+            };
             story_items[si as usize].push(ii);
             postings[ii as usize].push(si);
         }
@@ -149,12 +185,20 @@ impl Corpus {
             v.dedup_by(|a, b| a.0 == b.0);
         }
         drop(by_iri);
-        Corpus { stories, items, story_items, postings, lenses: lens }
+        Corpus {
+            stories,
+            items,
+            story_items,
+            postings,
+            lenses: lens,
+        }
     }
 
     /// The index of a story by IRI.
     pub fn story(&self, iri: &str) -> Option<usize> {
-        self.stories.binary_search_by(|s| s.iri.as_str().cmp(iri)).ok()
+        self.stories
+            .binary_search_by(|s| s.iri.as_str().cmp(iri))
+            .ok()
     }
 
     /// Inverse document frequency of an item: ln(N / df); 0 for an item every story has.

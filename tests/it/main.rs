@@ -5,3 +5,4 @@ mod extraction;
 mod ingest;
 mod query;
 mod regression;
+mod xref;

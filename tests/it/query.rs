@@ -127,7 +127,12 @@ fn every_result_format_parses_in_an_independent_reader() {
         .delimiter(b'\t')
         .quoting(false)
         .from_reader(tsv_out.as_bytes());
-    assert_eq!(rdr.records().filter(|r| r.as_ref().unwrap().len() == 3).count(), n);
+    assert_eq!(
+        rdr.records()
+            .filter(|r| r.as_ref().unwrap().len() == 3)
+            .count(),
+        n
+    );
     let xml = env.ok(&["query", q, "--format", "xml"]);
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut results = 0;

@@ -1,0 +1,75 @@
+//! `acst xref`: cross-reference the whole corpus and write the derived graph.
+
+use super::{io, Global};
+use acst::store::Access;
+use acst::xref::{derived, Corpus, ScoreOptions};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compute every story's related stories (the `acst related` ranking) and write them into
+/// the derived graph <https://w3id.org/acst/graph/xref>, replacing what was there: each
+/// story gets acst:crossReference nodes with acst:relatedStory, acst:score, acst:rank and
+/// acst:reason nodes (acst:reasonKind, rdfs:label, acst:reasonItem, acst:weight), so
+/// SPARQL and exports see them. Ingesting changes the corpus and drops this graph; run
+/// xref again afterwards.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Related stories kept per story.
+    #[arg(long, default_value_t = 5)]
+    top: usize,
+    /// Also write the full table (story, rank, related, score, reasons) as CSV.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Items in more than this share of the stories are not used to find candidate pairs
+    /// (they still count in scores): keeps the run near-linear on large corpora.
+    #[arg(long, default_value_t = 0.05)]
+    candidate_share: f64,
+}
+
+pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
+    let store = g.open(Access::ReadWrite)?;
+    let corpus = Corpus::load(&store)?;
+    let n = corpus.stories.len();
+    // Small corpora are ranked exactly; the cap only bites past 2,000 stories.
+    let cap = ((n as f64 * args.candidate_share) as usize).max(100);
+    let all = derived::compute(
+        &corpus,
+        ScoreOptions {
+            top: args.top,
+            max_candidate_df: cap,
+        },
+    );
+    let quads = derived::quads(&corpus, &all);
+    let triples = quads.len();
+    derived::write(&store, quads)?;
+    if let Some(path) = &args.output {
+        let mut w = csv::Writer::from_writer(io::writer(Some(path))?);
+        w.write_record(["story", "rank", "related", "score", "reasons"])?;
+        for (s, list) in all.iter().enumerate() {
+            for (i, r) in list.iter().enumerate() {
+                let reasons: Vec<String> = r
+                    .reasons
+                    .iter()
+                    .map(|x| format!("{}:{}={}", x.kind, x.item, x.weight))
+                    .collect();
+                w.write_record([
+                    corpus.stories[s].id.clone(),
+                    (i + 1).to_string(),
+                    r.story.clone(),
+                    r.score.to_string(),
+                    reasons.join("; "),
+                ])?;
+            }
+        }
+        w.flush()?;
+    }
+    let pairs: usize = all.iter().map(Vec::len).sum();
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{n} stories, {pairs} cross-references, {triples} triples in <{}>",
+        acst::vocab::XREF_GRAPH
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

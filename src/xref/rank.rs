@@ -1,0 +1,271 @@
+//! Ranking related stories from the inverted index.
+//!
+//! score(a, b) = Σ over items both stories have of  weight(kind) × ln(N / df(item))
+//!             + LENS_WEIGHT × cosine(lens scores of a, b)   (when both have ≥ 2 lenses in common)
+//!
+//! where N is the number of stories and df the number of stories having the item: an
+//! item every story has counts 0, a rare shared item counts most. Ties are broken by
+//! story id. Each shared item is returned as a reason with its weight.
+
+use super::index::{Corpus, ItemKind};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Weight of the lens-profile similarity (a cosine in 0..1).
+pub const LENS_WEIGHT: f64 = 0.5;
+
+/// One reason two stories are related.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub kind: &'static str,
+    pub item: String,
+    /// The item's IRI (or key phrase).
+    #[serde(skip)]
+    pub key: String,
+    pub weight: f64,
+}
+
+/// A related story with its score and reasons (strongest first).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    #[serde(skip)]
+    pub index: usize,
+    pub story: String,
+    pub title: String,
+    pub score: f64,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct ScoreOptions {
+    pub top: usize,
+    /// Items in more stories than this are not used to find candidates (they still count
+    /// in the score of candidates found through other items). Keeps whole-corpus runs
+    /// near-linear; `usize::MAX` for exact results.
+    pub max_candidate_df: usize,
+}
+
+impl Default for ScoreOptions {
+    fn default() -> Self {
+        ScoreOptions {
+            top: 10,
+            max_candidate_df: usize::MAX,
+        }
+    }
+}
+
+/// The stories most related to story `s`.
+pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
+    let mut candidates: HashMap<u32, ()> = HashMap::new();
+    for &item in &c.story_items[s] {
+        let posting = &c.postings[item as usize];
+        if posting.len() <= opts.max_candidate_df && c.idf(item) > 0.0 {
+            candidates.extend(
+                posting
+                    .iter()
+                    .filter(|&&o| o as usize != s)
+                    .map(|&o| (o, ())),
+            );
+        }
+    }
+    let mut scored: Vec<(f64, usize)> = candidates
+        .keys()
+        .map(|&o| (pair_score(c, s, o as usize), o as usize))
+        .filter(|(sc, _)| *sc > 0.0)
+        .collect();
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| c.stories[a.1].id.cmp(&c.stories[b.1].id))
+    });
+    scored.truncate(opts.top);
+    scored
+        .into_iter()
+        .map(|(score, o)| explain(c, s, o, score))
+        .collect()
+}
+
+/// Sorted-list intersection of two stories' items.
+fn shared_items<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1]);
+                }
+            }
+        }
+        None
+    })
+}
+
+fn item_weight(c: &Corpus, item: u32) -> f64 {
+    c.items[item as usize].kind.weight() * c.idf(item)
+}
+
+/// The score of the pair (see the module docs).
+pub fn pair_score(c: &Corpus, a: usize, b: usize) -> f64 {
+    let items: f64 = shared_items(&c.story_items[a], &c.story_items[b])
+        .map(|i| item_weight(c, i))
+        .sum();
+    items + lens_similarity(c, a, b).map_or(0.0, |cos| LENS_WEIGHT * cos)
+}
+
+/// Cosine of the two stories' scores on the lenses both have, if at least two.
+fn lens_similarity(c: &Corpus, a: usize, b: usize) -> Option<f64> {
+    let (la, lb) = (&c.lenses[a], &c.lenses[b]);
+    let (mut dot, mut na, mut nb, mut n) = (0.0, 0.0, 0.0, 0);
+    for (lens, x) in la {
+        if let Ok(k) = lb.binary_search_by(|(l, _)| l.cmp(lens)) {
+            let y = lb[k].1;
+            dot += x * y;
+            na += x * x;
+            nb += y * y;
+            n += 1;
+        }
+    }
+    (n >= 2 && na > 0.0 && nb > 0.0).then(|| dot / (na.sqrt() * nb.sqrt()))
+}
+
+fn explain(c: &Corpus, a: usize, b: usize, score: f64) -> Related {
+    let mut reasons: Vec<Reason> = shared_items(&c.story_items[a], &c.story_items[b])
+        .map(|i| {
+            let it = &c.items[i as usize];
+            Reason {
+                kind: it.kind.name(),
+                item: it.label.clone(),
+                key: it.key.clone(),
+                weight: round(item_weight(c, i)),
+            }
+        })
+        .filter(|r| r.weight > 0.0)
+        .collect();
+    if let Some(cos) = lens_similarity(c, a, b) {
+        reasons.push(Reason {
+            kind: "lens-profile",
+            item: format!("cosine {cos:.2}"),
+            key: String::new(),
+            weight: round(LENS_WEIGHT * cos),
+        });
+    }
+    reasons.sort_by(|x, y| {
+        y.weight
+            .total_cmp(&x.weight)
+            .then_with(|| (x.kind, &x.item).cmp(&(y.kind, &y.item)))
+    });
+    Related {
+        index: b,
+        story: c.stories[b].id.clone(),
+        title: c.stories[b].title.clone(),
+        score: round(score),
+        reasons,
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Stories sharing at least one item of `kind` with story `s`, grouped by the shared
+/// item: (item, stories), most-shared first, ties by label.
+pub fn shared(c: &Corpus, s: usize, kind: ItemKind) -> Vec<(usize, Vec<usize>)> {
+    let mut out: Vec<(usize, Vec<usize>)> = c.story_items[s]
+        .iter()
+        .filter(|&&i| c.items[i as usize].kind == kind)
+        .map(|&i| {
+            (
+                i as usize,
+                c.postings[i as usize]
+                    .iter()
+                    .map(|&o| o as usize)
+                    .filter(|&o| o != s)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    out.sort_by(|a, b| {
+        b.1.len()
+            .cmp(&a.1.len())
+            .then_with(|| c.items[a.0].label.cmp(&c.items[b.0].label))
+    });
+    out
+}
+
+/// Items of `kind` in at least `min_stories` stories: (item, stories), most stories first.
+pub fn recurring(c: &Corpus, kind: ItemKind, min_stories: usize) -> Vec<(usize, Vec<usize>)> {
+    let mut out: Vec<(usize, Vec<usize>)> = (0..c.items.len())
+        .filter(|&i| c.items[i].kind == kind && c.postings[i].len() >= min_stories)
+        .map(|i| (i, c.postings[i].iter().map(|&s| s as usize).collect()))
+        .collect();
+    out.sort_by(|a, b| {
+        b.1.len()
+            .cmp(&a.1.len())
+            .then_with(|| c.items[a.0].label.cmp(&c.items[b.0].label))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xref::index::{Item, StoryInfo};
+
+    fn corpus() -> Corpus {
+        let story = |i: &str| StoryInfo {
+            iri: format!("s:{i}"),
+            id: i.into(),
+            title: i.into(),
+            date: None,
+        };
+        let item = |k, key: &str| Item {
+            kind: k,
+            key: key.into(),
+            label: key.into(),
+        };
+        let rows = vec![
+            ("s:a".into(), item(ItemKind::Parallel, "south-sea")),
+            ("s:b".into(), item(ItemKind::Parallel, "south-sea")),
+            ("s:a".into(), item(ItemKind::Outlet, "reuters")),
+            ("s:c".into(), item(ItemKind::Outlet, "reuters")),
+            ("s:a".into(), item(ItemKind::Theme, "labour")),
+            ("s:b".into(), item(ItemKind::Theme, "labour")),
+            ("s:c".into(), item(ItemKind::Theme, "labour")),
+            ("s:d".into(), item(ItemKind::Theme, "labour")),
+        ];
+        Corpus::build(
+            vec![story("a"), story("b"), story("c"), story("d")],
+            rows,
+            Vec::new(),
+        )
+    }
+
+    #[test]
+    fn rare_content_beats_shared_outlet_and_ubiquitous_theme() {
+        let c = corpus();
+        let r = related(&c, 0, ScoreOptions::default());
+        assert_eq!(
+            r.iter().map(|x| x.story.as_str()).collect::<Vec<_>>(),
+            ["b", "c"]
+        );
+        assert_eq!(r[0].reasons[0].kind, "parallel");
+        // labour is in every story: weight 0, so it is no reason at all.
+        assert!(r
+            .iter()
+            .all(|x| x.reasons.iter().all(|re| re.item != "labour")));
+        assert_eq!(pair_score(&c, 0, 3), 0.0);
+    }
+
+    #[test]
+    fn shared_groups_by_item() {
+        let c = corpus();
+        let s = shared(&c, 0, ItemKind::Theme);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].1, [1, 2, 3]);
+        assert_eq!(recurring(&c, ItemKind::Theme, 2)[0].1.len(), 4);
+    }
+}

@@ -1,0 +1,161 @@
+//! Issue 5: related stories with reasons, shared items, recurring patterns, and the
+//! derived cross-reference graph.
+
+use crate::env::{fixture, stories, Env};
+use serde_json::Value;
+
+fn related(env: &Env, story: &str, top: usize) -> Vec<Value> {
+    env.json(&[
+        "related",
+        story,
+        "--top",
+        &top.to_string(),
+        "--format",
+        "json",
+    ])
+    .as_array()
+    .unwrap()
+    .clone()
+}
+
+fn has_reason(r: &Value, kind: &str, item: &str) -> bool {
+    r["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["kind"] == kind && x["item"] == item)
+}
+
+/// Hand-checked top results (see the closing note of issue 5).
+#[test]
+fn related_stories_a_reader_would_agree_with() {
+    let env = Env::with_corpus();
+    // The fixture: led by stories sharing its bubble and crisis parallels and omissions.
+    let r = related(&env, fixture().to_str().unwrap(), 3);
+    let ids: Vec<&str> = r.iter().map(|x| x["story"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        ["b443e02a6636d199", "54dc73205936c8a3", "3fa1c0d2e4b59a17"]
+    );
+    assert!(has_reason(&r[0], "parallel", "Dot-com bubble"));
+    assert!(has_reason(&r[1], "parallel", "2008 financial crisis"));
+    assert!(has_reason(&r[2], "parallel", "Dot-com bubble"));
+    for x in &r {
+        let top = &x["reasons"][0];
+        assert_ne!(top["kind"], "outlet", "{x}");
+        for key in ["story", "title", "score", "reasons"] {
+            assert!(x.get(key).is_some());
+        }
+    }
+    // Google in Chile's drought zone ↔ Kenyan annotators: colonial extraction.
+    let r = related(&env, "Google’s Data Centre in Chile", 3);
+    assert_eq!(r[0]["story"], "1e633ee0a4fb6338");
+    assert!(has_reason(
+        &r[0],
+        "parallel",
+        "Colonial resource extraction"
+    ));
+    assert!(r.iter().any(
+        |x| x["story"] == "8c2e71b0a94d3f56" && has_reason(x, "theme", "indigenous-knowledge")
+    ));
+    // Amazon's robots ↔ Bengaluru call centres: the Luddites.
+    let r = related(&env, "Amazon’s Warehouse Robots", 3);
+    assert!(
+        r.iter()
+            .any(|x| x["story"] == "3c75b4c65ca2452e"
+                && has_reason(x, "parallel", "Luddite movement"))
+    );
+    // Microsoft–OpenAI antitrust ↔ OpenAI's for-profit conversion: railroad monopolies.
+    let r = related(&env, "Microsoft and OpenAI: A Partnership", 1);
+    assert_eq!(r[0]["story"], "2b1a0505c27e093c");
+    assert!(has_reason(&r[0], "parallel", "Railroad monopolies"));
+}
+
+#[test]
+fn xref_graph_matches_related_and_is_dropped_when_the_corpus_changes() {
+    let env = Env::with_corpus();
+    let csv_path = env.path("xref.csv");
+    let out = env.ok(&["xref", "--top", "5", "-o", csv_path.to_str().unwrap()]);
+    assert!(out.starts_with("26 stories, 130 cross-references"), "{out}");
+    let sparql = "SELECT ?id ?rank ?other WHERE { GRAPH <https://w3id.org/acst/graph/xref> { ?s acst:crossReference ?x . ?x acst:rank ?rank ; acst:relatedStory ?o } ?s acst:storyId ?id . ?o acst:storyId ?other } ORDER BY ?id ?rank";
+    let rows = env.ok(&["query", sparql, "--format", "csv"]);
+    let mut from_graph: Vec<(String, String)> = rows
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[0].to_owned(), f[2].to_owned())
+        })
+        .collect();
+    let stats = env.json(&[
+        "query",
+        "SELECT ?id WHERE { ?s a cognio:Review ; acst:storyId ?id } ORDER BY ?id",
+        "--format",
+        "json",
+    ]);
+    let mut from_related = Vec::new();
+    for b in stats["results"]["bindings"].as_array().unwrap() {
+        let id = b["id"]["value"].as_str().unwrap();
+        for r in related(&env, id, 5) {
+            from_related.push((id.to_owned(), r["story"].as_str().unwrap().to_owned()));
+        }
+    }
+    from_graph.sort();
+    from_related.sort();
+    assert_eq!(from_graph, from_related);
+    let table = std::fs::read_to_string(&csv_path).unwrap();
+    assert_eq!(table.lines().count(), 131);
+    // Re-ingesting a changed story drops the derived graph: nothing stale stays visible.
+    let changed = env.path("changed.txt");
+    let text = std::fs::read_to_string(stories().join("amazon-warehouse-robots.txt")).unwrap();
+    std::fs::write(
+        &changed,
+        text.replace("Luddites", "Luddites and the Industrial Revolution"),
+    )
+    .unwrap();
+    let out = env.run(&["ingest", changed.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("run `acst xref`"));
+    let rows = env.ok(&["query", sparql, "--format", "csv"]);
+    assert_eq!(rows.lines().count(), 1, "stale cross-references remained");
+}
+
+#[test]
+fn shared_and_patterns() {
+    let env = Env::with_corpus();
+    let v = env.json(&[
+        "shared",
+        fixture().to_str().unwrap(),
+        "--by",
+        "parallel",
+        "--json",
+    ]);
+    let dot = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["item"] == "Dot-com bubble")
+        .expect("dot-com group");
+    assert_eq!(dot["stories"].as_array().unwrap().len(), 3);
+    let out = env.ok(&["shared", fixture().to_str().unwrap(), "--by", "omission"]);
+    assert!(
+        out.contains("omission \"mortgage-backed securities\"")
+            || out.contains("omission \"financial-crisis-2008\""),
+        "{out}"
+    );
+    let p = env.json(&["patterns", "--kind", "pattern", "--format", "json"]);
+    let bubble = p
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["item"] == "speculative-bubble")
+        .unwrap();
+    assert_eq!(bubble["stories"], "4");
+    assert_eq!(bubble["first"], "2026-03-04");
+    let m = env.ok(&[
+        "patterns", "--kind", "parallel", "--by", "month", "--format", "csv",
+    ]);
+    assert!(
+        m.lines().any(|l| l.starts_with("Dot-com bubble,2026-03,")),
+        "{m}"
+    );
+}
