@@ -1,57 +1,125 @@
-//! `acst export`: RDF dumps (graph formats come with the graph views).
+//! `acst export`: graph views for visualisation tools, and RDF dumps.
 
 use super::{io, Global};
-use acst::query::results::OutputFormat;
+use acst::export::graph::{View, ViewOptions};
+use acst::export::{cyjs, dot, gexf, graphml, load_view, table, ExportFormat};
 use acst::store::Access;
-use anyhow::bail;
+use anyhow::{bail, Context};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Export the store, or one story, as RDF.
+/// Export a graph view (GraphML, GEXF, DOT, Cytoscape JSON, CSV node/edge lists) or an
+/// RDF dump of the store or one story.
 ///
-/// The format comes from --format, else from the -o file's extension (.ttl .nt .nq .trig
-/// .jsonld .rdf). N-Quads and TriG keep every named graph; Turtle, N-Triples, JSON-LD and
-/// RDF/XML merge the graphs into one. Two exports of the same store are byte-identical.
+/// The format comes from --format, else from the -o file's extension (.graphml .gexf .dot
+/// .gv .cyjs .ttl .nt .nq .trig .jsonld .rdf), else it is an error. CSV writes nodes.csv
+/// and edges.csv into the -o folder. Node ids are stable (story:ID, actor:SLUG,
+/// theme:SLUG, event:SLUG, pattern:SLUG, pathway-type:SLUG) and output is sorted, so two
+/// exports of the same store are byte-identical. N-Quads, TriG and JSON-LD keep the named
+/// graphs; Turtle, N-Triples and RDF/XML merge them.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
-    format: Option<OutputFormat>,
-    /// Write to this file instead of stdout.
+    format: Option<ExportFormat>,
+    /// Output file (a folder for csv); stdout when absent.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Export only this story's graph (id, IRI, file or title fragment).
+    /// Graph view: full, stories (cross-reference scores), actors (co-occurrence), omissions (story–theme).
+    #[arg(long, value_enum, default_value = "full")]
+    view: View,
+    /// Keep only the neighbourhood of this story (id, IRI, file or title fragment).
+    #[arg(long)]
+    around: Option<String>,
+    /// Neighbourhood radius in edges, with --around.
+    #[arg(long, default_value_t = 1)]
+    depth: usize,
+    /// Drop edges lighter than this weight (co-occurring stories, cross-reference score).
+    #[arg(long, default_value_t = 0.0)]
+    min_weight: f64,
+    /// Related stories per story in the stories view.
+    #[arg(long, default_value_t = 5)]
+    top: usize,
+    /// RDF dumps only: export just this story's named graph.
     #[arg(long)]
     story: Option<String>,
 }
+
+const KNOWN: &str = "graphml, gexf, dot, cyjs, csv, turtle, ntriples, nquads, trig, jsonld, rdfxml";
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let format = io::choose(
         args.format,
         args.output.as_ref(),
-        OutputFormat::from_extension,
+        ExportFormat::from_extension,
         None,
-        "turtle, ntriples, nquads, trig, jsonld, rdfxml",
+        KNOWN,
     )?;
-    let Some(rdf) = format.rdf_format() else {
-        bail!(
-            "{} is not an RDF format; use turtle, ntriples, nquads, trig, jsonld or rdfxml",
-            format.name()
-        );
-    };
     let store = g.open(Access::ReadOnly)?;
-    let graph = match &args.story {
-        Some(s) => Some(acst::vocab::story_graph(acst::lookup::story_id(
-            &acst::lookup::story(&store, s)?,
-        ))),
+    if let Some(rdf) = format.rdf().and_then(|f| f.rdf_format()) {
+        let graph = match &args.story {
+            Some(s) => Some(acst::vocab::story_graph(acst::lookup::story_id(
+                &acst::lookup::story(&store, s)?,
+            ))),
+            None => None,
+        };
+        let mut out = io::writer(args.output.as_deref())?;
+        let n = acst::export::rdf::dump(&store, rdf, graph.as_deref(), &mut out)?;
+        out.flush()?;
+        if args.output.is_some() {
+            eprintln!("{n} statements written");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.story.is_some() {
+        bail!("--story selects an RDF dump; for a graph view of one story use --around");
+    }
+    let around = match &args.around {
+        Some(s) => Some((
+            format!(
+                "story:{}",
+                acst::lookup::story_id(&acst::lookup::story(&store, s)?)
+            ),
+            args.depth,
+        )),
         None => None,
     };
-    let mut out = io::writer(args.output.as_deref())?;
-    let n = acst::export::rdf::dump(&store, rdf, graph.as_deref(), &mut out)?;
-    out.flush()?;
+    let opts = ViewOptions {
+        around,
+        min_weight: args.min_weight,
+        top: args.top,
+    };
+    let graph = load_view(&store, args.view, &opts)?;
+    match format {
+        ExportFormat::Csv => {
+            let Some(dir) = args.output.as_ref() else {
+                bail!("--format csv writes nodes.csv and edges.csv: give the folder with -o")
+            };
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            table::write_nodes(&graph, io::writer(Some(&dir.join("nodes.csv")))?)?;
+            table::write_edges(&graph, io::writer(Some(&dir.join("edges.csv")))?)?;
+        }
+        f => {
+            let mut out = io::writer(args.output.as_deref())?;
+            match f {
+                ExportFormat::Graphml => graphml::write(&graph, &mut out)?,
+                ExportFormat::Gexf => gexf::write(&graph, &mut out)?,
+                ExportFormat::Dot => dot::write(&graph, &mut out)?,
+                ExportFormat::Cyjs => cyjs::write(&graph, &mut out)?,
+                _ => unreachable!("RDF formats handled above"),
+            }
+            out.flush()?;
+        }
+    }
     if args.output.is_some() {
-        eprintln!("{n} statements written");
+        eprintln!(
+            "{} nodes, {} edges ({} view, {})",
+            graph.node_count(),
+            graph.edge_count(),
+            format!("{:?}", args.view).to_lowercase(),
+            format.name()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,6 @@
 //! RDF dumps: the whole store (every named graph) or one story's graph, in any RDF
-//! format Oxigraph serialises. Dataset formats keep the graphs; triple formats merge
-//! them (duplicates across graphs written once).
+//! format Oxigraph serialises. Dataset formats (N-Quads, TriG, JSON-LD) keep the graphs;
+//! triple formats merge them (duplicates across graphs written once).
 
 use crate::error::{Error, Result};
 use crate::store::AcstStore;

@@ -1,6 +1,7 @@
 //! acst's integration tests: the built binary on real files and a real store.
 
 mod env;
+mod export;
 mod extraction;
 mod ingest;
 mod query;
