@@ -9,13 +9,14 @@ use crate::read::{read_story, ContextLoader, InputFormat};
 use crate::store::AcstStore;
 use crate::triples::{reference_quads, story_quads, Provenance};
 use crate::vocab;
-use std::collections::BTreeMap;
+use oxigraph::model::Quad;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// File endings read when walking a folder (files named explicitly are always read).
 pub const STORY_EXTENSIONS: [&str; 6] = ["txt", "json", "jsonld", "html", "htm", "md"];
 /// Stories loaded per bulk-loader commit: bounds memory on large batches.
-const CHUNK: usize = 2000;
+const CHUNK: usize = 1000;
 
 /// One input: a file, or bytes already read (stdin).
 #[derive(Debug, Clone)]
@@ -83,6 +84,10 @@ pub struct IngestReport {
     pub triples: usize,
     /// The derived cross-reference graph was dropped because the corpus changed.
     pub xref_cleared: bool,
+    /// Seconds spent reading, extracting and mapping (reader thread).
+    pub read_seconds: f64,
+    /// Seconds spent writing to the store (loader thread).
+    pub load_seconds: f64,
 }
 
 /// Loads the reference data from a folder, or the built-in copies.
@@ -93,7 +98,14 @@ pub fn load_reference(dir: Option<&Path>) -> Result<Reference> {
     }
 }
 
-/// Runs the pipeline over `inputs`. `progress(done, total)` is called after each input.
+/// A chunk of stories ready to load: (id, quads).
+type Chunk = Vec<(String, Vec<Quad>)>;
+
+/// Runs the pipeline over `inputs`. `progress(done, total)` is called as inputs are read.
+///
+/// Two threads: one reads, extracts and maps stories to quads (sequentially: names first
+/// seen in one story resolve later ones), the other loads finished chunks into the
+/// store, so extraction overlaps with RocksDB's work.
 pub fn ingest(
     store: &AcstStore,
     inputs: &[Input],
@@ -102,41 +114,95 @@ pub fn ingest(
 ) -> Result<IngestReport> {
     let reference = load_reference(opts.reference_dir.as_deref())?;
     store.install_base(&reference_quads(&reference))?;
+    let mut report = IngestReport::default();
+    // One chunk may wait while another loads: extraction overlaps with the store's work
+    // and memory stays bounded. Progress is a counter, so it never blocks the reader.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Chunk>(1);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = inputs.len();
+    std::thread::scope(|scope| -> Result<()> {
+        let reader = scope.spawn(|| read_all(inputs, opts, reference, tx, &done));
+        let mut load_error = None;
+        loop {
+            let msg = rx.recv_timeout(std::time::Duration::from_millis(100));
+            progress(done.load(std::sync::atomic::Ordering::Relaxed), total);
+            match msg {
+                // After a load error, keep draining so the reader can finish.
+                Ok(chunk) if load_error.is_none() => {
+                    let start = std::time::Instant::now();
+                    if let Err(e) = flush(store, chunk, &mut report) {
+                        load_error = Some(e);
+                    }
+                    report.load_seconds += start.elapsed().as_secs_f64();
+                }
+                Ok(_) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        let (failed, duplicates, read_seconds) = reader.join().expect("reader thread panicked");
+        report.read_seconds = read_seconds;
+        report.failed = failed;
+        report.duplicates = duplicates;
+        progress(total, total);
+        load_error.map_or(Ok(()), Err)
+    })?;
+    if report.added + report.replaced > 0 {
+        report.xref_cleared = crate::xref::derived::clear(store)?;
+        crate::xref::Corpus::invalidate(store)?;
+    }
+    Ok(report)
+}
+
+type Failures = Vec<(String, String)>;
+
+/// The reading side: returns (failed inputs, duplicate inputs, seconds spent working).
+fn read_all(
+    inputs: &[Input],
+    opts: &IngestOptions,
+    reference: Reference,
+    tx: std::sync::mpsc::SyncSender<Chunk>,
+    done: &std::sync::atomic::AtomicUsize,
+) -> (Failures, Failures, f64) {
+    let mut busy = std::time::Duration::ZERO;
     let mut extractor = Extractor::new(reference);
     let contexts = ContextLoader::default();
     let now = oxsdatatypes::DateTime::now().to_string();
     let provenance = Provenance { ingested_at: &now };
-    let mut report = IngestReport::default();
-    // Stories of the current chunk by id (a later input with the same id wins).
-    let mut chunk: BTreeMap<String, (String, Vec<oxigraph::model::Quad>)> = BTreeMap::new();
+    let (mut failed, mut duplicates) = (Vec::new(), Vec::new());
+    // Story id → the input it came from, over the whole batch (a later one wins).
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut chunk: Chunk = Vec::new();
     for (i, input) in inputs.iter().enumerate() {
+        let start = std::time::Instant::now();
         let name = input.name();
         let bytes = match input {
             Input::File(p) => std::fs::read(p).map_err(|e| Error::io(p, e).to_string()),
             Input::Bytes { bytes, .. } => Ok(bytes.clone()),
         };
-        let story = bytes
-            .and_then(|b| read_story(&b, &name, opts.format, &contexts).map_err(|e| e.to_string()));
-        match story {
+        match bytes
+            .and_then(|b| read_story(&b, &name, opts.format, &contexts).map_err(|e| e.to_string()))
+        {
             Ok(story) => {
                 let x = extractor.extract(&story);
                 let quads = story_quads(&story, &x, &extractor.reference, &provenance);
-                if let Some((earlier, _)) = chunk.insert(story.id.clone(), (name.clone(), quads)) {
-                    report.duplicates.push((name, earlier));
+                if let Some(earlier) = seen.insert(story.id.clone(), name.clone()) {
+                    duplicates.push((name, earlier));
+                    chunk.retain(|(id, _)| *id != story.id);
                 }
+                chunk.push((story.id, quads));
             }
-            Err(e) => report.failed.push((name, strip_source(&e, &input.name()))),
+            Err(e) => failed.push((name.clone(), strip_source(&e, &name))),
         }
-        if chunk.len() >= CHUNK {
-            flush(store, &mut chunk, &mut report)?;
+        busy += start.elapsed();
+        done.store(i + 1, std::sync::atomic::Ordering::Relaxed);
+        if chunk.len() >= CHUNK && tx.send(std::mem::take(&mut chunk)).is_err() {
+            break;
         }
-        progress(i + 1, inputs.len());
     }
-    flush(store, &mut chunk, &mut report)?;
-    if report.added + report.replaced > 0 {
-        report.xref_cleared = crate::xref::derived::clear(store)?;
+    if !chunk.is_empty() {
+        let _ = tx.send(chunk);
     }
-    Ok(report)
+    (failed, duplicates, busy.as_secs_f64())
 }
 
 /// Errors already name the input; the report keeps the input separately.
@@ -149,13 +215,9 @@ fn strip_source(e: &str, name: &str) -> String {
 
 /// Writes a chunk: stories already in the store are replaced one transaction each; new
 /// ones go through the bulk loader together.
-fn flush(
-    store: &AcstStore,
-    chunk: &mut BTreeMap<String, (String, Vec<oxigraph::model::Quad>)>,
-    report: &mut IngestReport,
-) -> Result<()> {
+fn flush(store: &AcstStore, chunk: Chunk, report: &mut IngestReport) -> Result<()> {
     let mut fresh = Vec::new();
-    for (id, (_, quads)) in std::mem::take(chunk) {
+    for (id, quads) in chunk {
         report.triples += quads.len();
         let graph = vocab::story_graph(&id);
         if store.has_graph(&graph)? {

@@ -107,6 +107,29 @@ impl AcstStore {
         Ok(())
     }
 
+    /// Empties a large graph in batched transactions: Oxigraph's `clear_graph` builds one
+    /// write batch for the whole graph, which for millions of triples costs gigabytes.
+    pub fn clear_large_graph(&self, graph: &str) -> Result<usize> {
+        let g = NamedNodeRef::new_unchecked(graph);
+        let mut removed = 0;
+        loop {
+            let batch: Vec<Quad> = self
+                .store
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g)))
+                .take(50_000)
+                .collect::<std::result::Result<_, _>>()?;
+            if batch.is_empty() {
+                return Ok(removed);
+            }
+            removed += batch.len();
+            let mut t = self.store.start_transaction()?;
+            for q in &batch {
+                t.remove(q);
+            }
+            t.commit()?;
+        }
+    }
+
     pub fn has_graph(&self, graph: &str) -> Result<bool> {
         Ok(self
             .store
@@ -129,7 +152,7 @@ impl AcstStore {
         let mut loader = self
             .store
             .bulk_loader()
-            .with_max_memory_size_in_megabytes(512);
+            .with_max_memory_size_in_megabytes(256);
         loader.load_quads(quads)?;
         loader.commit()?;
         Ok(())

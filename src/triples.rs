@@ -134,7 +134,7 @@ pub fn story_quads(
     if let Some(c) = story.cmr_score {
         o.typed(&s, &cognio("cmrScore"), decimal(c), "decimal");
     }
-    original_article(&mut o, &s, story, x, reference);
+    original_article(&mut o, &s, story, x);
     lenses(&mut o, &s, story);
     power_audit(&mut o, &s, story, x);
     actors(&mut o, &s, x, reference);
@@ -155,16 +155,16 @@ pub fn story_quads(
     o.quads
 }
 
-fn original_article(o: &mut Out, s: &str, story: &Story, x: &Extraction, reference: &Reference) {
+fn original_article(o: &mut Out, s: &str, story: &Story, x: &Extraction) {
     let a = format!("{s}/original");
     o.iri(s, &schema("itemReviewed"), &a);
     o.iri(&a, RDF_TYPE, &schema("NewsArticle"));
     o.opt(&a, &schema("headline"), story.original_headline.as_deref());
     if let Some(outlet) = &x.outlet {
-        let iri = actor_node(o, outlet, reference.actor(&outlet.slug).is_none());
+        // Declared (and linked with acst:actor) with the other actors, in `actors`.
+        let iri = entity_iri("actor", &outlet.slug);
         o.iri(&a, &schema("publisher"), &iri);
         o.iri(s, &acst("outlet"), &iri);
-        o.iri(s, &acst("actor"), &iri);
     }
 }
 

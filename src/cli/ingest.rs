@@ -77,12 +77,14 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "{} stories added, {} replaced, {} failed; {} triples in story graphs; store {}",
+            "{} stories added, {} replaced, {} failed; {} triples in story graphs; store {} (reading {:.1} s, loading {:.1} s)",
             report.added,
             report.replaced,
             report.failed.len(),
             report.triples,
-            store.path.display()
+            store.path.display(),
+            report.read_seconds,
+            report.load_seconds
         );
     }
     if report.xref_cleared {

@@ -33,38 +33,50 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let n = corpus.stories.len();
     // Small corpora are ranked exactly; the cap only bites past 2,000 stories.
     let cap = ((n as f64 * args.candidate_share) as usize).max(100);
-    let all = derived::compute(
+    let mut table = match &args.output {
+        Some(path) => {
+            let mut w = csv::Writer::from_writer(io::writer(Some(path))?);
+            w.write_record(["story", "rank", "related", "score", "reasons"])?;
+            Some(w)
+        }
+        None => None,
+    };
+    let mut write_rows = |s: usize, list: &[acst::xref::Related]| -> acst::Result<()> {
+        let Some(w) = table.as_mut() else {
+            return Ok(());
+        };
+        for (i, r) in list.iter().enumerate() {
+            let reasons: Vec<String> = r
+                .reasons
+                .iter()
+                .map(|x| format!("{}:{}={}", x.kind, x.item, x.weight))
+                .collect();
+            w.write_record([
+                corpus.stories[s].id.clone(),
+                (i + 1).to_string(),
+                r.story.clone(),
+                r.score.to_string(),
+                reasons.join("; "),
+            ])
+            .map_err(|e| acst::Error::Output {
+                what: "xref table".into(),
+                message: e.to_string(),
+            })?;
+        }
+        Ok(())
+    };
+    let (pairs, triples) = derived::rebuild(
+        &store,
         &corpus,
         ScoreOptions {
             top: args.top,
             max_candidate_df: cap,
         },
-    );
-    let quads = derived::quads(&corpus, &all);
-    let triples = quads.len();
-    derived::write(&store, quads)?;
-    if let Some(path) = &args.output {
-        let mut w = csv::Writer::from_writer(io::writer(Some(path))?);
-        w.write_record(["story", "rank", "related", "score", "reasons"])?;
-        for (s, list) in all.iter().enumerate() {
-            for (i, r) in list.iter().enumerate() {
-                let reasons: Vec<String> = r
-                    .reasons
-                    .iter()
-                    .map(|x| format!("{}:{}={}", x.kind, x.item, x.weight))
-                    .collect();
-                w.write_record([
-                    corpus.stories[s].id.clone(),
-                    (i + 1).to_string(),
-                    r.story.clone(),
-                    r.score.to_string(),
-                    reasons.join("; "),
-                ])?;
-            }
-        }
+        &mut write_rows,
+    )?;
+    if let Some(mut w) = table {
         w.flush()?;
     }
-    let pairs: usize = all.iter().map(Vec::len).sum();
     let mut out = std::io::stdout().lock();
     writeln!(
         out,

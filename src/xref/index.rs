@@ -2,13 +2,22 @@
 //! phrases, parallels, patterns, actors, outlet, pathway types) and each item's stories.
 
 use crate::error::Result;
-use crate::query::{select, value};
 use crate::store::AcstStore;
 use std::collections::HashMap;
 
 /// Kinds of items stories share. Each knows its name and its weight in the ranking.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, clap::ValueEnum,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
@@ -65,13 +74,9 @@ impl ItemKind {
             ItemKind::Outlet => 0.2,
         }
     }
-
-    fn parse(s: &str) -> Option<Self> {
-        ItemKind::ALL.into_iter().find(|k| k.name() == s)
-    }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StoryInfo {
     pub iri: String,
     pub id: String,
@@ -79,7 +84,7 @@ pub struct StoryInfo {
     pub date: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Item {
     pub kind: ItemKind,
     /// The IRI of the entity, or the key phrase itself.
@@ -88,7 +93,7 @@ pub struct Item {
 }
 
 /// The whole corpus, indexed. Stories and items are numbered in sorted order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Corpus {
     pub stories: Vec<StoryInfo>,
     pub items: Vec<Item>,
@@ -100,43 +105,41 @@ pub struct Corpus {
     pub lenses: Vec<Vec<(String, f64)>>,
 }
 
-const ITEMS: &str = "SELECT DISTINCT ?s ?kind ?item ?label WHERE {
-  { ?s acst:omits/acst:theme ?item . ?item skos:notation ?label . FILTER(?label != 'other') BIND('theme' AS ?kind) }
-  UNION { ?s acst:omits/acst:keyPhrase ?label . BIND(?label AS ?item) BIND('omission' AS ?kind) }
-  UNION { ?s acst:invokesParallel ?item . ?item schema:name ?label . BIND('parallel' AS ?kind) }
-  UNION { ?s acst:invokesParallel/acst:pattern ?item . ?item skos:notation ?label . BIND('pattern' AS ?kind) }
-  UNION { ?s acst:actor ?item . ?item schema:name ?label . FILTER NOT EXISTS { ?s acst:outlet ?item } BIND('actor' AS ?kind) }
-  UNION { ?s acst:outlet ?item . ?item schema:name ?label . BIND('outlet' AS ?kind) }
-  UNION { ?s acst:pathway/acst:solutionType ?item . ?item skos:notation ?label . BIND('pathway' AS ?kind) }
-}";
+fn cache_path(store: &AcstStore) -> std::path::PathBuf {
+    store.path.join("acst-index.json")
+}
 
 impl Corpus {
-    /// Reads the index from the store.
+    /// The index of the store: from its cache file when one is there, else scanned from
+    /// the store (see [`super::scan`]) and cached. Reading 35,000 stories' items out of
+    /// RocksDB takes seconds (every term is decoded); the cache takes a fraction of one.
+    /// Everything that writes to the store through acst drops the cache.
     pub fn load(store: &AcstStore) -> Result<Self> {
-        let mut stories: Vec<StoryInfo> = select(&store.store, "SELECT ?s ?id ?t (SAMPLE(?date) AS ?d) WHERE { ?s a cognio:Review ; acst:storyId ?id ; schema:name ?t . OPTIONAL { ?s schema:datePublished ?date } } GROUP BY ?s ?id ?t")?
-            .iter()
-            .filter_map(|r| Some(StoryInfo { iri: value(r, "s")?, id: value(r, "id")?, title: value(r, "t")?, date: value(r, "d") }))
-            .collect();
-        stories.sort_by(|a, b| a.iri.cmp(&b.iri));
-        stories.dedup_by(|a, b| a.iri == b.iri);
-        let rows: Vec<(String, Item)> = select(&store.store, ITEMS)?
-            .iter()
-            .filter_map(|r| {
-                Some((
-                    value(r, "s")?,
-                    Item {
-                        kind: ItemKind::parse(&value(r, "kind")?)?,
-                        key: value(r, "item")?,
-                        label: value(r, "label")?,
-                    },
-                ))
-            })
-            .collect();
-        let lenses: Vec<(String, String, f64)> = select(&store.store, "SELECT DISTINCT ?s ?l ?score WHERE { ?s cognio:lensAnalysis ?r . ?r cognio:lensType ?l ; cognio:score ?score }")?
-            .iter()
-            .filter_map(|r| Some((value(r, "s")?, value(r, "l")?, value(r, "score")?.parse().ok()?)))
-            .collect();
-        Ok(Self::build(stories, rows, lenses))
+        let path = cache_path(store);
+        if let Ok(bytes) = std::fs::read(&path) {
+            if let Ok(c) = serde_json::from_slice::<Corpus>(&bytes) {
+                return Ok(c);
+            }
+        }
+        let c = super::scan::load(store)?;
+        // Best effort: a store folder we cannot write to still answers, uncached.
+        if let Ok(json) = serde_json::to_vec(&c) {
+            let tmp = path.with_extension("tmp");
+            if std::fs::write(&tmp, json).is_ok() {
+                let _ = std::fs::rename(&tmp, &path);
+            }
+        }
+        Ok(c)
+    }
+
+    /// Drops the cached index after a write.
+    pub fn invalidate(store: &AcstStore) -> Result<()> {
+        match std::fs::remove_file(cache_path(store)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(crate::Error::io(cache_path(store), e))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Builds the index from (story IRI, item) rows; pure, for tests and benchmarks.

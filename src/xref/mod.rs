@@ -5,6 +5,7 @@
 pub mod derived;
 pub mod index;
 pub mod rank;
+mod scan;
 
 pub use index::{Corpus, ItemKind};
 pub use rank::{related, Reason, Related, ScoreOptions};

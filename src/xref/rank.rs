@@ -9,7 +9,6 @@
 
 use super::index::{Corpus, ItemKind};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Weight of the lens-profile similarity (a cosine in 0..1).
 pub const LENS_WEIGHT: f64 = 0.5;
@@ -55,29 +54,60 @@ impl Default for ScoreOptions {
 }
 
 /// The stories most related to story `s`.
+///
+/// Scores accumulate in one dense array over the postings of `s`'s items (no hashing, no
+/// per-pair intersection), then only the top `opts.top` are explained with reasons.
 pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
-    let mut candidates: HashMap<u32, ()> = HashMap::new();
+    let mut scores = vec![0.0f64; c.stories.len()];
+    let mut touched: Vec<u32> = Vec::new();
     for &item in &c.story_items[s] {
         let posting = &c.postings[item as usize];
-        if posting.len() <= opts.max_candidate_df && c.idf(item) > 0.0 {
-            candidates.extend(
-                posting
-                    .iter()
-                    .filter(|&&o| o as usize != s)
-                    .map(|&o| (o, ())),
-            );
+        let w = item_weight(c, item);
+        if w <= 0.0 {
+            continue;
+        }
+        let candidates = posting.len() <= opts.max_candidate_df;
+        for &o in posting {
+            let slot = &mut scores[o as usize];
+            if *slot == 0.0 {
+                if !candidates {
+                    // Too common to open a candidate; counts only for stories found otherwise.
+                    continue;
+                }
+                touched.push(o);
+            }
+            *slot += w;
         }
     }
-    let mut scored: Vec<(f64, usize)> = candidates
-        .keys()
-        .map(|&o| (pair_score(c, s, o as usize), o as usize))
+    // Items too common to open candidates still count for candidates found through
+    // rarer items, whatever the order in which items were visited.
+    if opts.max_candidate_df < usize::MAX {
+        for &o in &touched {
+            scores[o as usize] = pair_score(c, s, o as usize)
+                - lens_similarity(c, s, o as usize).map_or(0.0, |x| LENS_WEIGHT * x);
+        }
+    }
+    let mut scored: Vec<(f64, usize)> = touched
+        .into_iter()
+        .filter(|&o| o as usize != s)
+        .map(|o| {
+            (
+                scores[o as usize]
+                    + lens_similarity(c, s, o as usize).map_or(0.0, |x| LENS_WEIGHT * x),
+                o as usize,
+            )
+        })
         .filter(|(sc, _)| *sc > 0.0)
         .collect();
-    scored.sort_by(|a, b| {
+    let by_rank = |a: &(f64, usize), b: &(f64, usize)| {
         b.0.total_cmp(&a.0)
             .then_with(|| c.stories[a.1].id.cmp(&c.stories[b.1].id))
-    });
-    scored.truncate(opts.top);
+    };
+    if scored.len() > opts.top {
+        scored.select_nth_unstable_by(opts.top, by_rank);
+        scored.truncate(opts.top);
+    }
+    scored.sort_by(by_rank);
     scored
         .into_iter()
         .map(|(score, o)| explain(c, s, o, score))
