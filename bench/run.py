@@ -6,7 +6,8 @@ ACST, GEN, LAT = f"{BIN}/acst", f"{BIN}/examples/gen_corpus", f"{BIN}/examples/r
 WORK = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="acst-bench-")
 SIZES = [3500] if os.environ.get("QUICK") else [3500, 35000]
 REPEAT = int(os.environ.get("REPEAT", "3"))
-PAIR_TIMEOUT = int(os.environ.get("PAIR_TIMEOUT", "600"))
+PAIR_TIMEOUT = int(os.environ.get("PAIR_TIMEOUT", "300"))
+QUERY_TIMEOUT = os.environ.get("QUERY_TIMEOUT", "120")
 rows = []
 
 
@@ -61,7 +62,7 @@ def bench(n):
     pair = ("PREFIX acst: <https://w3id.org/acst/ns#> SELECT ?a ?b (COUNT(DISTINCT ?k) AS ?n) WHERE { "
             "?a acst:omits ?oa . ?oa acst:keyPhrase ?k . ?b acst:omits ?ob . ?ob acst:keyPhrase ?k . FILTER(STR(?a) < STR(?b)) } GROUP BY ?a ?b")
     try:
-        t, rss, out = run(["oxigraph", "query", "--location", oxl, "--query", pair, "--results-format", "tsv"], timeout=PAIR_TIMEOUT)
+        t, rss, out = run(["oxigraph", "query", "--location", oxl, "--union-default-graph", "--query", pair, "--results-format", "tsv"], timeout=PAIR_TIMEOUT)
         record(n, "Oxigraph SPARQL shared-omission pair query", t, rss, f"{out.count(chr(10)) - 1} pairs")
     except subprocess.TimeoutExpired:
         record(n, "Oxigraph SPARQL shared-omission pair query", float(PAIR_TIMEOUT), None, f"did not finish in {PAIR_TIMEOUT} s")
@@ -80,8 +81,11 @@ def bench(n):
     params = {"actor-stories": ["--param", "actor=openai"], "shared-omission": ["--param", f"story={sample[0]}"], "stories-by-theme": ["--param", "theme=labour"]}
     names = [l.split()[0] for l in subprocess.check_output([ACST, "query", "--list"], text=True).splitlines() if l and not l.startswith(" ")]
     for q in names:
-        t, rss, out = median_runs(lambda: [ACST, "--store", store, "query", "-n", q, "--format", "tsv"] + params.get(q, []), None, reps)
-        record(n, f"acst query -n {q}", t, rss, f"{out.count(chr(10)) - 1} rows")
+        try:
+            t, rss, out = median_runs(lambda: [ACST, "--store", store, "query", "-n", q, "--format", "tsv", "--timeout", QUERY_TIMEOUT] + params.get(q, []), None, reps)
+            record(n, f"acst query -n {q}", t, rss, f"{out.count(chr(10)) - 1} rows")
+        except RuntimeError as e:
+            record(n, f"acst query -n {q}", float(QUERY_TIMEOUT), None, f"stopped by its {QUERY_TIMEOUT} s timeout" if "timeout" in str(e) else "failed")
     t, rss, out = median_runs(lambda: [ACST, "--store", store, "export", "--format", "graphml", "-o", f"{WORK}/full{n}.graphml"], None, reps)
     record(n, "acst export GraphML (full view)", t, rss, f"{os.path.getsize(f'{WORK}/full{n}.graphml') / 2**20:.0f} MiB")
 

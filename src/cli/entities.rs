@@ -21,14 +21,7 @@ pub struct Args {
     merges: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
-    format: Format,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Table,
-    Json,
-    Csv,
+    format: super::io::ListFormat,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -36,7 +29,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let (header, rows): (Vec<&str>, Vec<Vec<String>>) = if args.merges {
         let m = merges(&store)?;
-        if matches!(args.format, Format::Json) {
+        if matches!(args.format, super::io::ListFormat::Json) {
             writeln!(out, "{}", serde_json::to_string_pretty(&m)?)?;
             return Ok(ExitCode::SUCCESS);
         }
@@ -56,7 +49,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         )
     } else {
         let e = entities(&store, args.kind)?;
-        if matches!(args.format, Format::Json) {
+        if matches!(args.format, super::io::ListFormat::Json) {
             writeln!(out, "{}", serde_json::to_string_pretty(&e)?)?;
             return Ok(ExitCode::SUCCESS);
         }
@@ -76,7 +69,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         )
     };
     match args.format {
-        Format::Csv => {
+        super::io::ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(&header)?;
             for r in rows {

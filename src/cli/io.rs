@@ -6,6 +6,15 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+/// Output of the listing commands (related, patterns, entities).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ListFormat {
+    /// Aligned text table.
+    Table,
+    Json,
+    Csv,
+}
+
 /// Where output goes.
 pub fn writer(output: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match output {

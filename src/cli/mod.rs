@@ -88,6 +88,16 @@ impl Global {
         AcstStore::open(&self.store, access)
             .with_context(|| format!("opening store {}", self.store.display()))
     }
+    /// The index of the corpus and the position in it of the story `reference` names.
+    fn story_in_index(&self, reference: &str) -> anyhow::Result<(acst::xref::Corpus, usize)> {
+        let store = self.open(Access::ReadOnly)?;
+        let iri = acst::lookup::story(&store, reference)?;
+        let corpus = acst::xref::Corpus::load(&store)?;
+        let s = corpus
+            .story(&iri)
+            .ok_or_else(|| anyhow::anyhow!("{iri} is not in the index"))?;
+        Ok((corpus, s))
+    }
     /// The reference folder: the flag, else ./data/reference if present, else built-in.
     fn reference_dir(&self) -> Option<PathBuf> {
         self.reference.clone().or_else(|| {

@@ -26,19 +26,12 @@ pub struct Args {
     by: Option<By>,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
-    format: Format,
+    format: super::io::ListFormat,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum By {
     Month,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Table,
-    Json,
-    Csv,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -96,8 +89,8 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Table => write_table(&mut out, &header, rows)?,
-        Format::Csv => {
+        super::io::ListFormat::Table => write_table(&mut out, &header, rows)?,
+        super::io::ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(&header)?;
             for r in rows {
@@ -105,7 +98,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             }
             w.flush()?;
         }
-        Format::Json => {
+        super::io::ListFormat::Json => {
             let v: Vec<serde_json::Map<String, serde_json::Value>> = rows
                 .into_iter()
                 .map(|r| {

@@ -2,8 +2,7 @@
 
 use super::Global;
 use acst::query::results::write_table;
-use acst::store::Access;
-use acst::xref::{related, Corpus, ScoreOptions};
+use acst::xref::{related, ScoreOptions};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -25,23 +24,11 @@ pub struct Args {
     top: usize,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
-    format: Format,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Table,
-    Json,
-    Csv,
+    format: super::io::ListFormat,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
-    let iri = acst::lookup::story(&store, &args.story)?;
-    let corpus = Corpus::load(&store)?;
-    let s = corpus
-        .story(&iri)
-        .ok_or_else(|| anyhow::anyhow!("{iri} is not in the index"))?;
+    let (corpus, s) = g.story_in_index(&args.story)?;
     let list = related(
         &corpus,
         s,
@@ -52,27 +39,22 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     );
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?,
-        Format::Csv => {
+        super::io::ListFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?,
+        super::io::ListFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(["rank", "story", "title", "score", "reasons"])?;
             for (i, r) in list.iter().enumerate() {
-                let reasons: Vec<String> = r
-                    .reasons
-                    .iter()
-                    .map(|x| format!("{}:{}={}", x.kind, x.item, x.weight))
-                    .collect();
                 w.write_record([
                     (i + 1).to_string(),
                     r.story.clone(),
                     r.title.clone(),
                     r.score.to_string(),
-                    reasons.join("; "),
+                    r.reasons_line(),
                 ])?;
             }
             w.flush()?;
         }
-        Format::Table => {
+        super::io::ListFormat::Table => {
             writeln!(out, "Related to: {}", corpus.stories[s].title)?;
             let rows = list
                 .iter()

@@ -1,9 +1,8 @@
 //! `acst shared`: stories sharing items with one story, grouped by item.
 
 use super::Global;
-use acst::store::Access;
 use acst::xref::rank::shared;
-use acst::xref::{Corpus, ItemKind};
+use acst::xref::ItemKind;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -23,12 +22,7 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
-    let iri = acst::lookup::story(&store, &args.story)?;
-    let corpus = Corpus::load(&store)?;
-    let s = corpus
-        .story(&iri)
-        .ok_or_else(|| anyhow::anyhow!("{iri} is not in the index"))?;
+    let (corpus, s) = g.story_in_index(&args.story)?;
     let groups = shared(&corpus, s, args.by);
     let mut out = std::io::stdout().lock();
     if args.json {

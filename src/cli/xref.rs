@@ -46,17 +46,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             return Ok(());
         };
         for (i, r) in list.iter().enumerate() {
-            let reasons: Vec<String> = r
-                .reasons
-                .iter()
-                .map(|x| format!("{}:{}={}", x.kind, x.item, x.weight))
-                .collect();
             w.write_record([
                 corpus.stories[s].id.clone(),
                 (i + 1).to_string(),
                 r.story.clone(),
                 r.score.to_string(),
-                reasons.join("; "),
+                r.reasons_line(),
             ])
             .map_err(|e| acst::Error::Output {
                 what: "xref table".into(),

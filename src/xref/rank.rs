@@ -35,6 +35,17 @@ pub struct Related {
     pub reasons: Vec<Reason>,
 }
 
+impl Related {
+    /// The reasons on one line: `kind:item=weight; …` (CSV tables).
+    pub fn reasons_line(&self) -> String {
+        self.reasons
+            .iter()
+            .map(|x| format!("{}:{}={}", x.kind, x.item, x.weight))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct ScoreOptions {
     pub top: usize,
