@@ -2,7 +2,6 @@
 
 use super::Global;
 use acst::entities::{entities, merges, EntityKind};
-use acst::query::results::write_table;
 use acst::store::Access;
 use std::io::Write;
 use std::process::ExitCode;
@@ -68,20 +67,8 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
                 .collect(),
         )
     };
-    match args.format {
-        super::io::ListFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record(&header)?;
-            for r in rows {
-                w.write_record(&r)?;
-            }
-            w.flush()?;
-        }
-        _ => write_table(
-            &mut out,
-            &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
-            rows,
-        )?,
-    }
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let table = !matches!(args.format, super::io::ListFormat::Csv);
+    super::io::write_rows(&mut out, table, &header, rows)?;
     Ok(ExitCode::SUCCESS)
 }

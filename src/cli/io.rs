@@ -15,6 +15,27 @@ pub enum ListFormat {
     Csv,
 }
 
+/// Writes a header and rows as a table or CSV (callers handle JSON with their own types).
+pub fn write_rows(
+    out: impl Write,
+    table: bool,
+    header: &[String],
+    rows: Vec<Vec<String>>,
+) -> anyhow::Result<()> {
+    if table {
+        let mut out = out;
+        acst::query::results::write_table(&mut out, header, rows)?;
+        return Ok(());
+    }
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header)?;
+    for r in rows {
+        w.write_record(&r)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 /// Where output goes.
 pub fn writer(output: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
     Ok(match output {

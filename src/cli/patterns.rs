@@ -1,7 +1,6 @@
 //! `acst patterns`: items that recur across the corpus.
 
 use super::Global;
-use acst::query::results::write_table;
 use acst::store::Access;
 use acst::xref::rank::recurring;
 use acst::xref::{Corpus, ItemKind};
@@ -89,15 +88,8 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut out = std::io::stdout().lock();
     match args.format {
-        super::io::ListFormat::Table => write_table(&mut out, &header, rows)?,
-        super::io::ListFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record(&header)?;
-            for r in rows {
-                w.write_record(&r)?;
-            }
-            w.flush()?;
-        }
+        super::io::ListFormat::Table => super::io::write_rows(&mut out, true, &header, rows)?,
+        super::io::ListFormat::Csv => super::io::write_rows(&mut out, false, &header, rows)?,
         super::io::ListFormat::Json => {
             let v: Vec<serde_json::Map<String, serde_json::Value>> = rows
                 .into_iter()
