@@ -91,6 +91,17 @@ impl Gen<'_> {
             .trim_end_matches('*')
             .to_owned()
     }
+    /// The outlet of story `i` (the reference outlets in turn).
+    fn outlet(&self, i: usize) -> String {
+        let outlets: Vec<&str> = self
+            .r
+            .actors
+            .iter()
+            .filter(|a| a.kind.slug() == "outlet")
+            .map(|a| a.name.as_str())
+            .collect();
+        outlets[i % outlets.len()].to_owned()
+    }
     fn filler(&mut self, n: usize) -> String {
         (0..n)
             .map(|_| FILLER[self.rng.random_range(0..FILLER.len())])
@@ -123,17 +134,7 @@ impl Gen<'_> {
 }
 
 fn layout_a(g: &mut Gen, i: usize) -> String {
-    let (a1, a2, a3, outlet) = (
-        g.actor(),
-        g.actor(),
-        g.actor(),
-        g.r.actors
-            .iter()
-            .filter(|a| a.kind.slug() == "outlet")
-            .nth(i % 9)
-            .map(|a| a.name.clone())
-            .unwrap_or_default(),
-    );
+    let (a1, a2, a3, outlet) = (g.actor(), g.actor(), g.actor(), g.outlet(i));
     let mut s = format!("← Back to stories\n\nStory {i}: {a1} and the Limits of the Boom\n\n{} {a1} is presented as inevitable progress. {}\n\n⚡ Power-Knowledge Audit\n\nThe narrative is produced by {outlet} for an audience of investors and policymakers. It serves {a2} and obscures {a3}. {}\n\n📐 Analysis Dimensions\n\nEight knowledge lenses applied to this story by the Cogniosynthetic Corrective Engine.\n\n🔍 What's Missing\n\n{}\n\nAn ACST audit of what the original framing omits. Eligible for cross-reference under the ACST vocabulary.\n\n🛠️ Solution Pathways\n\n", g.filler(3), g.filler(2), g.filler(2), g.missing());
     for (k, (t, b)) in g.pathways().into_iter().enumerate() {
         let _ = write!(s, "  {}. {:02}\n\n    {t}\n\n    {b}\n\n", k + 1, k + 1);
@@ -149,13 +150,7 @@ fn layout_a(g: &mut Gen, i: usize) -> String {
 }
 
 fn layout_b(g: &mut Gen, i: usize) -> String {
-    let outlet =
-        g.r.actors
-            .iter()
-            .filter(|a| a.kind.slug() == "outlet")
-            .nth(i % 9)
-            .map(|a| a.name.clone())
-            .unwrap_or_default();
+    let outlet = g.outlet(i);
     let (a1, a2) = (g.actor(), g.actor());
     let month = 1 + i % 12;
     let day = 1 + i % 28;
@@ -179,13 +174,7 @@ fn layout_b(g: &mut Gen, i: usize) -> String {
 }
 
 fn jsonld(g: &mut Gen, i: usize) -> String {
-    let outlet =
-        g.r.actors
-            .iter()
-            .filter(|a| a.kind.slug() == "outlet")
-            .nth(i % 9)
-            .map(|a| a.name.clone())
-            .unwrap_or_default();
+    let outlet = g.outlet(i);
     let a1 = g.actor();
     let doc = serde_json::json!({
         "@context": ["https://schema.org/", "https://cognionews.com/vocab/acst", {"acst": "https://w3id.org/acst/ns#"}],

@@ -187,7 +187,6 @@ impl Corpus {
             v.sort_by(|a, b| a.0.cmp(&b.0));
             v.dedup_by(|a, b| a.0 == b.0);
         }
-        drop(by_iri);
         Corpus {
             stories,
             items,

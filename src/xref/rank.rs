@@ -90,23 +90,20 @@ pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
             *slot += w;
         }
     }
-    // Items too common to open candidates still count for candidates found through
-    // rarer items, whatever the order in which items were visited.
-    if opts.max_candidate_df < usize::MAX {
-        for &o in &touched {
-            scores[o as usize] = pair_score(c, s, o as usize)
-                - lens_similarity(c, s, o as usize).map_or(0.0, |x| LENS_WEIGHT * x);
-        }
-    }
+    // With a cap, items too common to open candidates still count for candidates found
+    // through rarer items: those pairs are scored exactly.
+    let capped = opts.max_candidate_df < usize::MAX;
     let mut scored: Vec<(f64, usize)> = touched
         .into_iter()
-        .filter(|&o| o as usize != s)
+        .map(|o| o as usize)
+        .filter(|&o| o != s)
         .map(|o| {
-            (
-                scores[o as usize]
-                    + lens_similarity(c, s, o as usize).map_or(0.0, |x| LENS_WEIGHT * x),
-                o as usize,
-            )
+            let items = if capped {
+                shared_weight(c, s, o)
+            } else {
+                scores[o]
+            };
+            (items + lens_term(c, s, o), o)
         })
         .filter(|(sc, _)| *sc > 0.0)
         .collect();
@@ -150,10 +147,19 @@ fn item_weight(c: &Corpus, item: u32) -> f64 {
 
 /// The score of the pair (see the module docs).
 pub fn pair_score(c: &Corpus, a: usize, b: usize) -> f64 {
-    let items: f64 = shared_items(&c.story_items[a], &c.story_items[b])
+    shared_weight(c, a, b) + lens_term(c, a, b)
+}
+
+/// Σ weight of the items both stories have.
+fn shared_weight(c: &Corpus, a: usize, b: usize) -> f64 {
+    shared_items(&c.story_items[a], &c.story_items[b])
         .map(|i| item_weight(c, i))
-        .sum();
-    items + lens_similarity(c, a, b).map_or(0.0, |cos| LENS_WEIGHT * cos)
+        .sum()
+}
+
+/// LENS_WEIGHT × the lens-profile cosine, or 0 without two shared lenses.
+fn lens_term(c: &Corpus, a: usize, b: usize) -> f64 {
+    lens_similarity(c, a, b).map_or(0.0, |cos| LENS_WEIGHT * cos)
 }
 
 /// Cosine of the two stories' scores on the lenses both have, if at least two.
@@ -229,12 +235,17 @@ pub fn shared(c: &Corpus, s: usize, kind: ItemKind) -> Vec<(usize, Vec<usize>)> 
         })
         .filter(|(_, v)| !v.is_empty())
         .collect();
-    out.sort_by(|a, b| {
+    by_story_count(c, &mut out);
+    out
+}
+
+/// Most stories first, ties by item label.
+fn by_story_count(c: &Corpus, groups: &mut [(usize, Vec<usize>)]) {
+    groups.sort_by(|a, b| {
         b.1.len()
             .cmp(&a.1.len())
             .then_with(|| c.items[a.0].label.cmp(&c.items[b.0].label))
     });
-    out
 }
 
 /// Items of `kind` in at least `min_stories` stories: (item, stories), most stories first.
@@ -243,11 +254,7 @@ pub fn recurring(c: &Corpus, kind: ItemKind, min_stories: usize) -> Vec<(usize, 
         .filter(|&i| c.items[i].kind == kind && c.postings[i].len() >= min_stories)
         .map(|i| (i, c.postings[i].iter().map(|&s| s as usize).collect()))
         .collect();
-    out.sort_by(|a, b| {
-        b.1.len()
-            .cmp(&a.1.len())
-            .then_with(|| c.items[a.0].label.cmp(&c.items[b.0].label))
-    });
+    by_story_count(c, &mut out);
     out
 }
 

@@ -7,7 +7,7 @@ use super::index::{Corpus, Item, ItemKind, StoryInfo};
 use crate::error::Result;
 use crate::store::AcstStore;
 use crate::vocab::{self, acst, cognio, schema, skos};
-use oxigraph::model::{NamedNodeRef, Quad, Term};
+use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use std::collections::{HashMap, HashSet};
 
 /// Every quad with predicate `p`, any graph.
@@ -17,6 +17,14 @@ fn scan<'a>(store: &'a AcstStore, p: &str) -> impl Iterator<Item = Result<Quad>>
         .store
         .quads_for_pattern(None, Some(p.as_ref()), None, None)
         .map(|q| q.map_err(Into::into))
+}
+
+/// A subject's IRI without angle brackets.
+fn subject(q: &Quad) -> String {
+    match &q.subject {
+        NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+        other => other.to_string(),
+    }
 }
 
 fn text(t: &Term) -> String {
@@ -38,8 +46,7 @@ fn map(store: &AcstStore, p: &str) -> Result<HashMap<String, String>> {
     let mut m = HashMap::new();
     for q in scan(store, p) {
         let q = q?;
-        m.entry(q.subject.to_string().trim_matches(['<', '>']).to_owned())
-            .or_insert_with(|| text(&q.object));
+        m.entry(subject(&q)).or_insert_with(|| text(&q.object));
     }
     Ok(m)
 }
@@ -51,7 +58,7 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
     let mut stories: Vec<StoryInfo> = Vec::new();
     for q in scan(store, &acst("storyId")) {
         let q = q?;
-        let iri = q.subject.to_string().trim_matches(['<', '>']).to_owned();
+        let iri = subject(&q);
         stories.push(StoryInfo {
             title: names.get(&iri).cloned().unwrap_or_default(),
             date: dates.get(&iri).cloned(),
@@ -73,8 +80,8 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
     // Omission themes and key phrases hang off omission nodes under the story IRI.
     for q in scan(store, &acst("theme")) {
         let q = q?;
-        let (s, t) = (q.subject.to_string(), text(&q.object));
-        let Some(story) = story_of(s.trim_matches(['<', '>'])) else {
+        let (s, t) = (subject(&q), text(&q.object));
+        let Some(story) = story_of(&s) else {
             continue;
         };
         let l = label(&t, &notations);
@@ -84,8 +91,8 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
     }
     for q in scan(store, &acst("keyPhrase")) {
         let q = q?;
-        let s = q.subject.to_string();
-        if let Some(story) = story_of(s.trim_matches(['<', '>'])) {
+        let s = subject(&q);
+        if let Some(story) = story_of(&s) {
             let k = text(&q.object);
             push(story, ItemKind::Omission, k.clone(), k);
         }
@@ -93,8 +100,8 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
     let patterns = map(store, &acst("pattern"))?;
     for q in scan(store, &acst("invokesParallel")) {
         let q = q?;
-        let (s, e) = (q.subject.to_string(), text(&q.object));
-        let s = s.trim_matches(['<', '>']);
+        let (s, e) = (subject(&q), text(&q.object));
+        let s = s.as_str();
         if let Some(p) = patterns.get(&e) {
             push(s, ItemKind::Pattern, p.clone(), label(p, &notations));
         }
@@ -103,27 +110,21 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
     let mut outlets: HashSet<(String, String)> = HashSet::new();
     for q in scan(store, &acst("outlet")) {
         let q = q?;
-        let (s, o) = (
-            q.subject.to_string().trim_matches(['<', '>']).to_owned(),
-            text(&q.object),
-        );
+        let (s, o) = (subject(&q), text(&q.object));
         push(&s, ItemKind::Outlet, o.clone(), label(&o, &names));
         outlets.insert((s, o));
     }
     for q in scan(store, &acst("actor")) {
         let q = q?;
-        let (s, a) = (
-            q.subject.to_string().trim_matches(['<', '>']).to_owned(),
-            text(&q.object),
-        );
+        let (s, a) = (subject(&q), text(&q.object));
         if !outlets.contains(&(s.clone(), a.clone())) {
             push(&s, ItemKind::Actor, a.clone(), label(&a, &names));
         }
     }
     for q in scan(store, &acst("solutionType")) {
         let q = q?;
-        let (p, t) = (q.subject.to_string(), text(&q.object));
-        if let Some(story) = story_of(p.trim_matches(['<', '>'])) {
+        let (p, t) = (subject(&q), text(&q.object));
+        if let Some(story) = story_of(&p) {
             push(story, ItemKind::Pathway, t.clone(), label(&t, &notations));
         }
     }
@@ -131,7 +132,7 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
     let mut lenses = Vec::new();
     for q in scan(store, &cognio("score")) {
         let q = q?;
-        let r = q.subject.to_string().trim_matches(['<', '>']).to_owned();
+        let r = subject(&q);
         if let (Some(story), Some(lens), Ok(score)) = (
             story_of(&r),
             lens_types.get(&r),
