@@ -55,6 +55,9 @@ pub enum Error {
     /// A value given on the command line or in a file that is not acceptable.
     #[error("{0}")]
     Invalid(String),
+    /// A SPARQL server that could not be reached or answered with an error.
+    #[error("{url}: {message}")]
+    Remote { url: String, message: String },
     /// Serialising output failed.
     #[error("writing {what}: {message}")]
     Output { what: String, message: String },

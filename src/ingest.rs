@@ -2,11 +2,11 @@
 //! the CLI (and later the server and remote-store paths) use. Progress goes through a
 //! callback; nothing prints here.
 
+use crate::backend::Backend;
 use crate::error::{Error, Result};
 use crate::extract::reference::Reference;
 use crate::extract::Extractor;
 use crate::read::{read_story, ContextLoader, InputFormat};
-use crate::store::AcstStore;
 use crate::triples::{reference_quads, story_quads, Provenance};
 use crate::vocab;
 use oxigraph::model::Quad;
@@ -107,13 +107,13 @@ type Chunk = Vec<(String, Vec<Quad>)>;
 /// seen in one story resolve later ones), the other loads finished chunks into the
 /// store, so extraction overlaps with RocksDB's work.
 pub fn ingest(
-    store: &AcstStore,
+    backend: &Backend,
     inputs: &[Input],
     opts: &IngestOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<IngestReport> {
     let reference = load_reference(opts.reference_dir.as_deref())?;
-    store.install_base(&reference_quads(&reference))?;
+    install_base(backend, &reference_quads(&reference))?;
     let mut report = IngestReport::default();
     // One chunk may wait while another loads: extraction overlaps with the store's work
     // and memory stays bounded. Progress is a counter, so it never blocks the reader.
@@ -130,7 +130,7 @@ pub fn ingest(
                 // After a load error, keep draining so the reader can finish.
                 Ok(chunk) if load_error.is_none() => {
                     let start = std::time::Instant::now();
-                    if let Err(e) = flush(store, chunk, &mut report) {
+                    if let Err(e) = flush(backend, chunk, &mut report) {
                         load_error = Some(e);
                     }
                     report.load_seconds += start.elapsed().as_secs_f64();
@@ -147,8 +147,17 @@ pub fn ingest(
         load_error.map_or(Ok(()), Err)
     })?;
     if report.added + report.replaced > 0 {
-        report.xref_cleared = crate::xref::derived::clear(store)?;
-        crate::xref::Corpus::invalidate(store)?;
+        report.xref_cleared = match backend {
+            Backend::Local(store) => {
+                crate::xref::Corpus::invalidate(store)?;
+                crate::xref::derived::clear(store)?
+            }
+            Backend::Remote(r) => {
+                let had = r.has_graph(vocab::XREF_GRAPH)?;
+                r.drop_graph(vocab::XREF_GRAPH)?;
+                had
+            }
+        };
     }
     Ok(report)
 }
@@ -213,9 +222,36 @@ fn strip_source(e: &str, name: &str) -> String {
         .to_owned()
 }
 
-/// Writes a chunk: stories already in the store are replaced one transaction each; new
-/// ones go through the bulk loader together.
-fn flush(store: &AcstStore, chunk: Chunk, report: &mut IngestReport) -> Result<()> {
+/// The ontology and reference graphs, replaced.
+fn install_base(backend: &Backend, reference: &[Quad]) -> Result<()> {
+    match backend {
+        Backend::Local(store) => store.install_base(reference),
+        Backend::Remote(r) => {
+            r.replace_graph(vocab::ONTOLOGY_GRAPH, &crate::store::ontology_quads()?)?;
+            r.replace_graph(vocab::REFERENCE_GRAPH, reference)?;
+            Ok(())
+        }
+    }
+}
+
+/// Writes a chunk. Locally, stories already in the store are replaced one transaction
+/// each and new ones go through the bulk loader together; on a server each story's
+/// graph is PUT (Graph Store Protocol), which replaces it.
+fn flush(backend: &Backend, chunk: Chunk, report: &mut IngestReport) -> Result<()> {
+    let store = match backend {
+        Backend::Local(store) => store,
+        Backend::Remote(r) => {
+            for (id, quads) in chunk {
+                report.triples += quads.len();
+                if r.replace_graph(&vocab::story_graph(&id), &quads)? {
+                    report.added += 1;
+                } else {
+                    report.replaced += 1;
+                }
+            }
+            return Ok(());
+        }
+    };
     let mut fresh = Vec::new();
     for (id, quads) in chunk {
         report.triples += quads.len();

@@ -6,6 +6,7 @@
 //! (Oxigraph on RocksDB, one named graph per story) → query, cross-reference, export.
 //! [`ingest`] runs the whole pipeline. The library never prints.
 
+pub mod backend;
 pub mod entities;
 pub mod error;
 pub mod export;
@@ -16,6 +17,8 @@ pub mod lookup;
 pub mod model;
 pub mod query;
 pub mod read;
+pub mod remote;
+pub mod server;
 pub mod store;
 pub mod triples;
 pub mod validate;

@@ -1,18 +1,18 @@
 //! Finding a story from what a user types: an id, an IRI or page URL, an ingested file,
 //! or a title fragment that matches exactly one story.
 
+use crate::backend::Backend;
 use crate::error::{Error, Result};
-use crate::query::{select, value};
+use crate::query::value;
 use crate::read::{cognio_id, read_story, ContextLoader};
-use crate::store::AcstStore;
 use crate::vocab;
 use std::path::Path;
 
 /// The IRI of the story `reference` names.
-pub fn story(store: &AcstStore, reference: &str) -> Result<String> {
+pub fn story(backend: &Backend, reference: &str) -> Result<String> {
     let r = reference.trim();
     let by_id = |id: &str| -> Result<Option<String>> {
-        Ok(store
+        Ok(backend
             .has_graph(&vocab::story_graph(id))?
             .then(|| vocab::story_iri(id)))
     };
@@ -41,14 +41,15 @@ pub fn story(store: &AcstStore, reference: &str) -> Result<String> {
             ))
         });
     }
-    by_title(store, r)
+    by_title(backend, r)
 }
 
-fn by_title(store: &AcstStore, fragment: &str) -> Result<String> {
-    let rows = select(
-        &store.store,
-        "SELECT ?s ?t WHERE { ?s a cognio:Review ; schema:name ?t } ORDER BY ?s",
-    )?;
+fn by_title(backend: &Backend, fragment: &str) -> Result<String> {
+    let rows = backend.select(&format!(
+        "SELECT ?s ?t WHERE {{ GRAPH ?g {{ ?s a <{}> ; <{}> ?t }} }} ORDER BY ?s",
+        vocab::cognio("Review"),
+        vocab::schema("name")
+    ))?;
     let needle = fragment.to_lowercase();
     let hits: Vec<(String, String)> = rows
         .iter()
@@ -81,16 +82,20 @@ pub fn story_id(iri: &str) -> &str {
 
 /// The IRI of an entity (`kind` = actor, theme, event, pattern…) from its slug, its
 /// name or one of its aliases; an unknown one lists what exists.
-pub fn entity(store: &AcstStore, kind: &str, reference: &str) -> Result<String> {
+pub fn entity(backend: &Backend, kind: &str, reference: &str) -> Result<String> {
     let slug = crate::extract::normalize::slug(reference);
     let iri = vocab::entity_iri(kind, &slug);
     let base = vocab::entity_iri(kind, "");
-    let rows = select(
-        &store.store,
-        &format!(
-            "SELECT DISTINCT ?e ?label WHERE {{ ?e schema:name|skos:prefLabel|skos:altLabel|skos:notation ?label . FILTER(STRSTARTS(STR(?e), \"{base}\")) }} ORDER BY ?e"
-        ),
-    )?;
+    let labels = format!(
+        "<{}>|<{}>|<{}>|<{}>",
+        vocab::schema("name"),
+        vocab::skos("prefLabel"),
+        vocab::skos("altLabel"),
+        vocab::skos("notation")
+    );
+    let rows = backend.select(&format!(
+        "SELECT DISTINCT ?e ?label WHERE {{ GRAPH ?g {{ ?e {labels} ?label }} FILTER(STRSTARTS(STR(?e), \"{base}\")) }} ORDER BY ?e"
+    ))?;
     let want = crate::extract::normalize::norm(reference);
     let mut known: Vec<String> = Vec::new();
     for r in &rows {

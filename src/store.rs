@@ -15,6 +15,22 @@ const ONTOLOGY: [(&str, &str); 3] = [
     ("shapes.ttl", include_str!("../ontology/shapes.ttl")),
 ];
 
+/// The quads of the ontology graph: the files of `ontology/`, built in.
+pub fn ontology_quads() -> Result<Vec<Quad>> {
+    let mut ontology = Vec::new();
+    let graph = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
+    for (name, ttl) in ONTOLOGY {
+        for q in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
+            .without_named_graphs()
+            .with_default_graph(graph.clone())
+            .for_slice(ttl.as_bytes())
+        {
+            ontology.push(q.map_err(|e| Error::Invalid(format!("ontology/{name}: {e}")))?);
+        }
+    }
+    Ok(ontology)
+}
+
 /// How a command uses the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -87,21 +103,10 @@ impl AcstStore {
 
     /// Replaces the ontology and reference graphs (cheap: a few thousand triples).
     pub fn install_base(&self, reference_quads: &[Quad]) -> Result<()> {
-        let mut ontology = Vec::new();
-        let graph = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
-        for (name, ttl) in ONTOLOGY {
-            for q in oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
-                .without_named_graphs()
-                .with_default_graph(graph.clone())
-                .for_slice(ttl.as_bytes())
-            {
-                ontology.push(q.map_err(|e| Error::Invalid(format!("ontology/{name}: {e}")))?);
-            }
-        }
-        let reference = NamedNodeRef::new_unchecked(vocab::REFERENCE_GRAPH);
+        let ontology = ontology_quads()?;
         let mut t = self.store.start_transaction()?;
-        t.clear_graph(graph.as_ref())?;
-        t.clear_graph(reference)?;
+        t.clear_graph(NamedNodeRef::new_unchecked(vocab::ONTOLOGY_GRAPH))?;
+        t.clear_graph(NamedNodeRef::new_unchecked(vocab::REFERENCE_GRAPH))?;
         t.extend(ontology.iter().chain(reference_quads));
         t.commit()?;
         Ok(())

@@ -24,7 +24,7 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
+    let store = g.local_only(Access::ReadOnly, "entities")?;
     let mut out = std::io::stdout().lock();
     let (header, rows): (Vec<&str>, Vec<Vec<String>>) = if args.merges {
         let m = merges(&store)?;

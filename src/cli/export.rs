@@ -56,16 +56,19 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         None,
         KNOWN,
     )?;
-    let store = g.open(Access::ReadOnly)?;
+    let backend = g.backend(Access::ReadOnly)?;
     if let Some(rdf) = format.rdf().and_then(|f| f.rdf_format()) {
+        let Some(store) = backend.local() else {
+            bail!("RDF dumps read the local store; `acst pull` the graphs from the server first");
+        };
         let graph = match &args.story {
             Some(s) => Some(acst::vocab::story_graph(acst::lookup::story_id(
-                &acst::lookup::story(&store, s)?,
+                &acst::lookup::story(&backend, s)?,
             ))),
             None => None,
         };
         let mut out = io::writer(args.output.as_deref())?;
-        let n = acst::export::rdf::dump(&store, rdf, graph.as_deref(), &mut out)?;
+        let n = acst::export::rdf::dump(store, rdf, graph.as_deref(), &mut out)?;
         out.flush()?;
         if args.output.is_some() {
             eprintln!("{n} statements written");
@@ -79,7 +82,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         Some(s) => Some((
             format!(
                 "story:{}",
-                acst::lookup::story_id(&acst::lookup::story(&store, s)?)
+                acst::lookup::story_id(&acst::lookup::story(&backend, s)?)
             ),
             args.depth,
         )),
@@ -90,7 +93,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         min_weight: args.min_weight,
         top: args.top,
     };
-    let graph = load_view(&store, args.view, &opts)?;
+    let graph = load_view(&backend, args.view, &opts)?;
     match format {
         ExportFormat::Csv => {
             let Some(dir) = args.output.as_ref() else {

@@ -44,7 +44,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         });
     }
     inputs.extend(collect_inputs(&files)?);
-    let store = g.open(Access::ReadWrite)?;
+    let backend = g.backend(Access::ReadWrite)?;
     let opts = IngestOptions {
         format: args.format,
         reference_dir: g.reference_dir(),
@@ -59,7 +59,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         );
         b
     });
-    let report = ingest(&store, &inputs, &opts, &mut |done, _| {
+    let report = ingest(&backend, &inputs, &opts, &mut |done, _| {
         if let Some(b) = &bar {
             b.set_position(done as u64);
         }
@@ -77,12 +77,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "{} stories added, {} replaced, {} failed; {} triples in story graphs; store {} (reading {:.1} s, loading {:.1} s)",
+            "{} stories added, {} replaced, {} failed; {} triples in story graphs; {} (reading {:.1} s, loading {:.1} s)",
             report.added,
             report.replaced,
             report.failed.len(),
             report.triples,
-            store.path.display(),
+            backend.describe(),
             report.read_seconds,
             report.load_seconds
         );

@@ -6,8 +6,12 @@ mod export;
 mod ingest;
 mod io;
 mod patterns;
+mod pull;
+mod push;
 mod query;
 mod related;
+mod remote;
+mod serve;
 mod shared;
 mod show;
 mod stats;
@@ -15,6 +19,7 @@ mod update;
 mod validate;
 mod xref;
 
+use acst::backend::Backend;
 use acst::store::{Access, AcstStore};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -36,6 +41,8 @@ pub struct Cli {
     /// defaults to ./data/reference when it exists, else the built-in copies.
     #[arg(long, global = true, env = "ACST_REFERENCE")]
     reference: Option<PathBuf>,
+    #[command(flatten)]
+    remote: remote::RemoteArgs,
     #[command(subcommand)]
     command: Command,
 }
@@ -54,12 +61,16 @@ enum Command {
     Shared(shared::Args),
     Patterns(patterns::Args),
     Xref(xref::Args),
+    Serve(serve::Args),
+    Push(push::Args),
+    Pull(pull::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let g = Global {
         store: cli.store,
         reference: cli.reference,
+        endpoint: cli.remote.endpoint()?,
     };
     match cli.command {
         Command::Ingest(a) => ingest::run(&g, a),
@@ -74,6 +85,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Shared(a) => shared::run(&g, a),
         Command::Patterns(a) => patterns::run(&g, a),
         Command::Xref(a) => xref::run(&g, a),
+        Command::Serve(a) => serve::run(&g, a),
+        Command::Push(a) => push::run(&g, a),
+        Command::Pull(a) => pull::run(&g, a),
     }
 }
 
@@ -81,6 +95,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 pub struct Global {
     store: PathBuf,
     reference: Option<PathBuf>,
+    endpoint: Option<acst::remote::Endpoint>,
 }
 
 impl Global {
@@ -88,11 +103,27 @@ impl Global {
         AcstStore::open(&self.store, access)
             .with_context(|| format!("opening store {}", self.store.display()))
     }
+    /// The server (with --endpoint) or else the local store.
+    fn backend(&self, access: Access) -> anyhow::Result<Backend> {
+        Ok(match &self.endpoint {
+            Some(e) => Backend::Remote(Box::new(acst::remote::Remote::new(e.clone()))),
+            None => Backend::Local(self.open(access)?),
+        })
+    }
+    /// The local store, for commands that have no remote form.
+    fn local_only(&self, access: Access, command: &str) -> anyhow::Result<AcstStore> {
+        if self.endpoint.is_some() {
+            anyhow::bail!(
+                "`acst {command}` works on the local store; with --endpoint use `acst query`, or `acst pull` the graphs first"
+            );
+        }
+        self.open(access)
+    }
     /// The index of the corpus and the position in it of the story `reference` names.
     fn story_in_index(&self, reference: &str) -> anyhow::Result<(acst::xref::Corpus, usize)> {
-        let store = self.open(Access::ReadOnly)?;
-        let iri = acst::lookup::story(&store, reference)?;
-        let corpus = acst::xref::Corpus::load(&store)?;
+        let backend = self.backend(Access::ReadOnly)?;
+        let iri = acst::lookup::story(&backend, reference)?;
+        let corpus = backend.corpus()?;
         let s = corpus
             .story(&iri)
             .ok_or_else(|| anyhow::anyhow!("{iri} is not in the index"))?;

@@ -3,7 +3,7 @@
 use super::Global;
 use acst::store::Access;
 use acst::xref::rank::recurring;
-use acst::xref::{Corpus, ItemKind};
+use acst::xref::ItemKind;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
@@ -34,8 +34,7 @@ enum By {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
-    let corpus = Corpus::load(&store)?;
+    let corpus = g.backend(Access::ReadOnly)?.corpus()?;
     let items = recurring(&corpus, args.kind, args.min_stories);
     let (header, rows): (Vec<String>, Vec<Vec<String>>) = match args.by {
         Some(By::Month) => {

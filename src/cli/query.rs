@@ -1,10 +1,11 @@
 //! `acst query`: SPARQL, inline, from a file or by canned name.
 
 use super::{io, Global};
+use acst::backend::Backend;
 use acst::query::canned::{self, ParamKind};
 use acst::query::results::{self, OutputFormat};
 use acst::query::{run as run_query, QueryOptions};
-use acst::store::{Access, AcstStore};
+use acst::store::Access;
 use anyhow::{bail, Context};
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
 use std::io::{Read, Write};
@@ -77,17 +78,29 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         Some(OutputFormat::Table),
         "table, json, xml, csv, tsv, turtle, ntriples, nquads, trig, jsonld, rdfxml",
     )?;
-    let store = g.open(Access::ReadOnly)?;
-    let params = bind_params(&store, &args.params, &declared)?;
+    let backend = g.backend(Access::ReadOnly)?;
+    let params = bind_params(&backend, &args.params, &declared)?;
     let opts = QueryOptions {
         timeout: Some(Duration::from_secs_f64(args.timeout)),
         params,
         no_union: args.no_union,
+        ..QueryOptions::default()
     };
     let done = hard_stop(opts.timeout);
-    let (results, watchdog) = run_query(&store.store, &text, &opts)?;
     let mut out = io::writer(args.output.as_deref())?;
-    results::write(results, format, &mut out, &|e| watchdog.error(e))?;
+    match &backend {
+        Backend::Local(store) => {
+            let (results, watchdog) = run_query(&store.store, &text, &opts)?;
+            results::write(results, format, &mut out, &|e| watchdog.error(e))?;
+        }
+        Backend::Remote(r) => {
+            let prepared = acst::remote::prepare(&text, &opts.params, opts.no_union)?;
+            let results = r.query(&prepared)?;
+            results::write(results, format, &mut out, &|e| {
+                acst::Error::QueryEvaluation(e.to_string())
+            })?;
+        }
+    }
     out.flush()?;
     done.store(true, std::sync::atomic::Ordering::SeqCst);
     Ok(ExitCode::SUCCESS)
@@ -137,7 +150,7 @@ fn list() -> anyhow::Result<ExitCode> {
 
 /// `name=value` pairs → typed terms; every declared parameter must be given.
 fn bind_params(
-    store: &AcstStore,
+    store: &Backend,
     given: &[String],
     declared: &[canned::Param],
 ) -> anyhow::Result<Vec<(Variable, Term)>> {
@@ -163,7 +176,7 @@ fn bind_params(
     Ok(out)
 }
 
-fn term(store: &AcstStore, kind: Option<ParamKind>, value: &str) -> anyhow::Result<Term> {
+fn term(store: &Backend, kind: Option<ParamKind>, value: &str) -> anyhow::Result<Term> {
     let iri = |s: &str| -> anyhow::Result<Term> {
         Ok(NamedNode::new(s)
             .with_context(|| format!("{s:?} is not an IRI"))?

@@ -29,16 +29,17 @@ enum Format {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
-    let iri = acst::lookup::story(&store, &args.story)?;
+    let backend = acst::backend::Backend::Local(g.local_only(Access::ReadOnly, "show")?);
+    let store = backend.local().expect("a local backend");
+    let iri = acst::lookup::story(&backend, &args.story)?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&story_view(&store, &iri)?)?
+            serde_json::to_string_pretty(&story_view(store, &iri)?)?
         )?,
-        Format::Text => text(&mut out, &story_view(&store, &iri)?)?,
+        Format::Text => text(&mut out, &story_view(store, &iri)?)?,
         Format::Turtle => {
             let graph = vocab::story_graph(acst::lookup::story_id(&iri));
             let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);

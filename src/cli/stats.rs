@@ -21,7 +21,7 @@ enum Format {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
+    let store = g.local_only(Access::ReadOnly, "stats")?;
     let s = acst::inspect::stats(&store)?;
     let mut out = std::io::stdout().lock();
     match args.format {

@@ -35,6 +35,19 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         }
         _ => bail!("give an update inline or with -f FILE"),
     };
+    if let Some(e) = &g.endpoint {
+        let remote = acst::remote::Remote::new(e.clone());
+        remote.update(&acst::remote::prepare_update(&text)?)?;
+        println!(
+            "update done on {}",
+            remote
+                .endpoint
+                .update
+                .as_deref()
+                .unwrap_or(&remote.endpoint.query)
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = g.open(Access::ReadWrite)?;
     let before = store.len()?;
     acst::query::update(&store.store, &text)?;

@@ -15,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadOnly)?;
+    let store = g.local_only(Access::ReadOnly, "validate")?;
     let violations = acst::validate::validate(&store)?;
     let mut out = std::io::stdout().lock();
     if args.json {

@@ -2,7 +2,7 @@
 
 use super::{io, Global};
 use acst::store::Access;
-use acst::xref::{derived, Corpus, ScoreOptions};
+use acst::xref::ScoreOptions;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,8 +28,8 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let store = g.open(Access::ReadWrite)?;
-    let corpus = Corpus::load(&store)?;
+    let backend = g.backend(Access::ReadWrite)?;
+    let corpus = backend.corpus()?;
     let n = corpus.stories.len();
     // Small corpora are ranked exactly; the cap only bites past 2,000 stories.
     let cap = ((n as f64 * args.candidate_share) as usize).max(100);
@@ -60,8 +60,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     };
-    let (pairs, triples) = derived::rebuild(
-        &store,
+    let (pairs, triples) = backend.rebuild_xref(
         &corpus,
         ScoreOptions {
             top: args.top,

@@ -100,24 +100,21 @@ pub(crate) fn xml_err(e: impl std::fmt::Display) -> crate::Error {
     }
 }
 
-/// Loads the corpus from the store and builds a view of it.
+/// Loads the corpus from the store or server and builds a view of it.
 pub fn load_view(
-    store: &crate::store::AcstStore,
+    backend: &crate::backend::Backend,
     view: graph::View,
     opts: &graph::ViewOptions,
 ) -> crate::Result<graph::Graph> {
-    let corpus = crate::xref::Corpus::load(store)?;
-    let cmr = crate::query::select(
-        &store.store,
-        "SELECT DISTINCT ?s ?c WHERE { ?s cognio:cmrScore ?c }",
-    )?
-    .iter()
-    .filter_map(|r| {
-        Some((
-            crate::query::value(r, "s")?,
-            crate::query::value(r, "c")?.parse().ok()?,
-        ))
-    })
-    .collect();
+    let corpus = backend.corpus()?;
+    let mut cmr = std::collections::HashMap::new();
+    let p = crate::vocab::cognio("cmrScore");
+    backend.source().each(&p, &mut |s, o| {
+        if let oxigraph::model::Term::Literal(l) = o {
+            if let Ok(v) = l.value().parse::<f64>() {
+                cmr.insert(s, v);
+            }
+        }
+    })?;
     Ok(graph::build(&corpus, view, &cmr, opts))
 }

@@ -23,6 +23,10 @@ pub struct QueryOptions {
     pub params: Vec<(Variable, Term)>,
     /// Query only the default graph instead of the union of all graphs.
     pub no_union: bool,
+    /// The dataset a SPARQL Protocol request names (`default-graph-uri`,
+    /// `named-graph-uri`); it replaces the query's own, as the protocol says.
+    pub default_graphs: Vec<oxigraph::model::NamedNode>,
+    pub named_graphs: Vec<oxigraph::model::NamedNode>,
 }
 
 /// Cancels a query when its timeout passes; dropping it stops the watchdog.
@@ -79,7 +83,21 @@ pub fn run(
     let mut prepared = evaluator(&token)
         .parse_query(query)
         .map_err(|e| Error::QuerySyntax(syntax_message(query, &e.to_string())))?;
-    if !opts.no_union && prepared.dataset().is_default_dataset() {
+    if !opts.default_graphs.is_empty() || !opts.named_graphs.is_empty() {
+        let d = prepared.dataset_mut();
+        d.set_default_graph(
+            opts.default_graphs
+                .iter()
+                .cloned()
+                .map(Into::into)
+                .collect(),
+        );
+        if !opts.named_graphs.is_empty() {
+            d.set_available_named_graphs(
+                opts.named_graphs.iter().cloned().map(Into::into).collect(),
+            );
+        }
+    } else if !opts.no_union && prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
     for (var, term) in &opts.params {
@@ -114,7 +132,7 @@ pub fn update(store: &Store, update: &str) -> Result<()> {
 }
 
 /// A syntax error with the offending line quoted under it.
-fn syntax_message(text: &str, error: &str) -> String {
+pub(crate) fn syntax_message(text: &str, error: &str) -> String {
     // Oxigraph reports positions as "line:column"; show that line with a caret.
     let pos = error
         .split(|c: char| !c.is_ascii_digit() && c != ':')

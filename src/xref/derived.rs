@@ -4,6 +4,7 @@
 use super::index::Corpus;
 use super::rank::{related, Related, ScoreOptions};
 use crate::error::Result;
+use crate::remote::Remote;
 use crate::store::AcstStore;
 use crate::vocab::{self, acst, RDFS_LABEL, RDF_TYPE, XSD};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
@@ -12,6 +13,8 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankN
 pub const MAX_REASONS: usize = 3;
 /// Stories whose cross-references are loaded per bulk-loader commit.
 const CHUNK: usize = 2000;
+/// Stories whose cross-references go to a server in one request.
+const REMOTE_CHUNK: usize = 200;
 
 fn nn(s: &str) -> NamedNode {
     NamedNode::new_unchecked(s)
@@ -66,10 +69,34 @@ pub fn story_quads(c: &Corpus, s: usize, list: &[Related]) -> Vec<Quad> {
     out
 }
 
-/// Rebuilds the derived graph for the whole corpus, streaming: each chunk of stories is
-/// ranked, mapped and bulk-loaded before the next, so memory stays flat. `each` sees
-/// every story's list (for the CSV table). Returns (cross-references, triples).
+/// Ranks the whole corpus, streaming: each chunk of `chunk` stories is ranked, mapped
+/// and handed to `write` before the next, so memory stays flat. `each` sees every
+/// story's list (for the CSV table). Returns (cross-references, triples).
 pub fn rebuild(
+    c: &Corpus,
+    opts: ScoreOptions,
+    chunk: usize,
+    each: &mut dyn FnMut(usize, &[Related]) -> Result<()>,
+    write: &mut dyn FnMut(Vec<Quad>) -> Result<()>,
+) -> Result<(usize, usize)> {
+    let (mut pairs, mut triples) = (0, 0);
+    let ids: Vec<usize> = (0..c.stories.len()).collect();
+    for part in ids.chunks(chunk.max(1)) {
+        let mut quads = Vec::new();
+        for &s in part {
+            let list = related(c, s, opts);
+            each(s, &list)?;
+            pairs += list.len();
+            quads.extend(story_quads(c, s, &list));
+        }
+        triples += quads.len();
+        write(quads)?;
+    }
+    Ok((pairs, triples))
+}
+
+/// [`rebuild`] into the local store: the old graph is cleared, chunks are bulk-loaded.
+pub fn rebuild_local(
     store: &AcstStore,
     c: &Corpus,
     opts: ScoreOptions,
@@ -79,20 +106,22 @@ pub fn rebuild(
     store
         .store
         .insert_named_graph(NamedNodeRef::new_unchecked(vocab::XREF_GRAPH))?;
-    let (mut pairs, mut triples) = (0, 0);
-    let ids: Vec<usize> = (0..c.stories.len()).collect();
-    for chunk in ids.chunks(CHUNK) {
-        let mut quads = Vec::new();
-        for &s in chunk {
-            let list = related(c, s, opts);
-            each(s, &list)?;
-            pairs += list.len();
-            quads.extend(story_quads(c, s, &list));
-        }
-        triples += quads.len();
-        store.bulk_insert(quads)?;
-    }
-    Ok((pairs, triples))
+    rebuild(c, opts, CHUNK, each, &mut |q| store.bulk_insert(q))
+}
+
+/// [`rebuild`] onto a server: the graph is dropped, then each chunk is added to it
+/// (Graph Store POST, or INSERT DATA). Chunks are smaller than locally so that one
+/// request stays a few megabytes.
+pub fn rebuild_remote(
+    remote: &Remote,
+    c: &Corpus,
+    opts: ScoreOptions,
+    each: &mut dyn FnMut(usize, &[Related]) -> Result<()>,
+) -> Result<(usize, usize)> {
+    remote.drop_graph(vocab::XREF_GRAPH)?;
+    rebuild(c, opts, REMOTE_CHUNK, each, &mut |q| {
+        remote.append_graph(vocab::XREF_GRAPH, &q)
+    })
 }
 
 /// Drops the derived graph (after an ingest changed the corpus), so nothing stale shows.

@@ -132,6 +132,11 @@ impl Corpus {
         Ok(c)
     }
 
+    /// The index read straight from a source, uncached (a server others may write to).
+    pub fn scan(src: &dyn super::TripleSource) -> Result<Self> {
+        super::scan::load(src)
+    }
+
     /// Drops the cached index after a write.
     pub fn invalidate(store: &AcstStore) -> Result<()> {
         match std::fs::remove_file(cache_path(store)) {

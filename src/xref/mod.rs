@@ -9,3 +9,4 @@ mod scan;
 
 pub use index::{Corpus, ItemKind};
 pub use rank::{related, Reason, Related, ScoreOptions};
+pub use scan::TripleSource;

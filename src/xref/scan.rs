@@ -7,23 +7,32 @@ use super::index::{Corpus, Item, ItemKind, StoryInfo};
 use crate::error::Result;
 use crate::store::AcstStore;
 use crate::vocab::{self, acst, cognio, schema, skos};
-use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term};
 use std::collections::{HashMap, HashSet};
 
-/// Every quad with predicate `p`, any graph.
-fn scan<'a>(store: &'a AcstStore, p: &str) -> impl Iterator<Item = Result<Quad>> + 'a {
-    let p = NamedNodeRef::new_unchecked(p).into_owned();
-    store
-        .store
-        .quads_for_pattern(None, Some(p.as_ref()), None, None)
-        .map(|q| q.map_err(Into::into))
+/// Where the index reads triples from: the local store's predicate index, or a SPARQL
+/// server (one streamed SELECT per predicate).
+pub trait TripleSource {
+    /// Calls `f(subject IRI, object)` for every triple with predicate `p`, any graph.
+    fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()>;
 }
 
-/// A subject's IRI without angle brackets.
-fn subject(q: &Quad) -> String {
-    match &q.subject {
-        NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
-        other => other.to_string(),
+impl TripleSource for AcstStore {
+    fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()> {
+        let p = NamedNodeRef::new_unchecked(p);
+        for q in self.store.quads_for_pattern(None, Some(p), None, None) {
+            let q = q?;
+            if let NamedOrBlankNode::NamedNode(s) = q.subject {
+                f(s.into_string(), q.object);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl TripleSource for crate::remote::Remote {
+    fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()> {
+        crate::remote::Remote::each(self, p, f)
     }
 }
 
@@ -41,31 +50,37 @@ fn story_of(iri: &str) -> Option<&str> {
     (iri.starts_with(vocab::STORY_PREFIX) && iri.len() >= end).then(|| &iri[..end])
 }
 
-/// subject → object text, for a predicate (first value wins).
-fn map(store: &AcstStore, p: &str) -> Result<HashMap<String, String>> {
-    let mut m = HashMap::new();
-    for q in scan(store, p) {
-        let q = q?;
-        m.entry(subject(&q)).or_insert_with(|| text(&q.object));
-    }
+/// subject → object text, for a predicate. The least value wins where a subject has
+/// several, so the index is the same whatever order a store or server returns them in.
+fn map(src: &dyn TripleSource, p: &str) -> Result<HashMap<String, String>> {
+    let mut m: HashMap<String, String> = HashMap::new();
+    src.each(p, &mut |s, o| {
+        let t = text(&o);
+        match m.get_mut(&s) {
+            Some(v) if t < *v => *v = t,
+            Some(_) => {}
+            None => {
+                m.insert(s, t);
+            }
+        }
+    })?;
     Ok(m)
 }
 
-pub fn load(store: &AcstStore) -> Result<Corpus> {
+pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
     let names = map(store, &schema("name"))?;
     let notations = map(store, &skos("notation"))?;
     let dates = map(store, &schema("datePublished"))?;
     let mut stories: Vec<StoryInfo> = Vec::new();
-    for q in scan(store, &acst("storyId")) {
-        let q = q?;
-        let iri = subject(&q);
+    store.each(&acst("storyId"), &mut |subj, obj| {
+        let iri = subj.clone();
         stories.push(StoryInfo {
             title: names.get(&iri).cloned().unwrap_or_default(),
             date: dates.get(&iri).cloned(),
-            id: text(&q.object),
+            id: text(&obj),
             iri,
         });
-    }
+    })?;
     stories.sort_by(|a, b| a.iri.cmp(&b.iri));
     stories.dedup_by(|a, b| a.iri == b.iri);
     let label = |iri: &str, m: &HashMap<String, String>| {
@@ -78,68 +93,59 @@ pub fn load(store: &AcstStore) -> Result<Corpus> {
         rows.push((story.to_owned(), Item { kind, key, label }))
     };
     // Omission themes and key phrases hang off omission nodes under the story IRI.
-    for q in scan(store, &acst("theme")) {
-        let q = q?;
-        let (s, t) = (subject(&q), text(&q.object));
+    store.each(&acst("theme"), &mut |subj, obj| {
+        let (s, t) = (subj.clone(), text(&obj));
         let Some(story) = story_of(&s) else {
-            continue;
+            return;
         };
         let l = label(&t, &notations);
         if l != "other" {
             push(story, ItemKind::Theme, t, l);
         }
-    }
-    for q in scan(store, &acst("keyPhrase")) {
-        let q = q?;
-        let s = subject(&q);
+    })?;
+    store.each(&acst("keyPhrase"), &mut |subj, obj| {
+        let s = subj.clone();
         if let Some(story) = story_of(&s) {
-            let k = text(&q.object);
+            let k = text(&obj);
             push(story, ItemKind::Omission, k.clone(), k);
         }
-    }
+    })?;
     let patterns = map(store, &acst("pattern"))?;
-    for q in scan(store, &acst("invokesParallel")) {
-        let q = q?;
-        let (s, e) = (subject(&q), text(&q.object));
+    store.each(&acst("invokesParallel"), &mut |subj, obj| {
+        let (s, e) = (subj.clone(), text(&obj));
         let s = s.as_str();
         if let Some(p) = patterns.get(&e) {
             push(s, ItemKind::Pattern, p.clone(), label(p, &notations));
         }
         push(s, ItemKind::Parallel, e.clone(), label(&e, &names));
-    }
+    })?;
     let mut outlets: HashSet<(String, String)> = HashSet::new();
-    for q in scan(store, &acst("outlet")) {
-        let q = q?;
-        let (s, o) = (subject(&q), text(&q.object));
+    store.each(&acst("outlet"), &mut |subj, obj| {
+        let (s, o) = (subj.clone(), text(&obj));
         push(&s, ItemKind::Outlet, o.clone(), label(&o, &names));
         outlets.insert((s, o));
-    }
-    for q in scan(store, &acst("actor")) {
-        let q = q?;
-        let (s, a) = (subject(&q), text(&q.object));
+    })?;
+    store.each(&acst("actor"), &mut |subj, obj| {
+        let (s, a) = (subj.clone(), text(&obj));
         if !outlets.contains(&(s.clone(), a.clone())) {
             push(&s, ItemKind::Actor, a.clone(), label(&a, &names));
         }
-    }
-    for q in scan(store, &acst("solutionType")) {
-        let q = q?;
-        let (p, t) = (subject(&q), text(&q.object));
+    })?;
+    store.each(&acst("solutionType"), &mut |subj, obj| {
+        let (p, t) = (subj.clone(), text(&obj));
         if let Some(story) = story_of(&p) {
             push(story, ItemKind::Pathway, t.clone(), label(&t, &notations));
         }
-    }
+    })?;
     let lens_types = map(store, &cognio("lensType"))?;
     let mut lenses = Vec::new();
-    for q in scan(store, &cognio("score")) {
-        let q = q?;
-        let r = subject(&q);
-        if let (Some(story), Some(lens), Ok(score)) = (
-            story_of(&r),
-            lens_types.get(&r),
-            text(&q.object).parse::<f64>(),
-        ) {
+    store.each(&cognio("score"), &mut |subj, obj| {
+        let r = subj.clone();
+        if let (Some(story), Some(lens), Ok(score)) =
+            (story_of(&r), lens_types.get(&r), text(&obj).parse::<f64>())
+        {
             lenses.push((story.to_owned(), lens.clone(), score));
         }
-    }
+    })?;
     Ok(Corpus::build(stories, rows, lenses))
 }

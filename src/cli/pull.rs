@@ -1,0 +1,46 @@
+//! `acst pull`: copy acst's graphs from a SPARQL server into the local store.
+
+use super::Global;
+use acst::remote::{sync, Remote};
+use acst::store::Access;
+use anyhow::{bail, Context};
+use std::process::ExitCode;
+
+/// Copy acst's graphs (every story graph, ontology, reference data, cross-references)
+/// from the server given by --endpoint into the local store (--store), each replacing
+/// the local copy. Other graphs on the server are left alone.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
+    let Some(endpoint) = g.endpoint.clone() else {
+        bail!("`acst pull` needs --endpoint URL (the server to copy from)");
+    };
+    let store = g.open(Access::ReadWrite)?;
+    let remote = Remote::new(endpoint);
+    let report = sync::pull(&remote, &store, &mut |_, _| {})
+        .with_context(|| format!("pulling from {}", remote.endpoint.query))?;
+    print(&report, args.json, "pulled from", &remote.endpoint.query)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn print(
+    report: &sync::SyncReport,
+    json: bool,
+    verb: &str,
+    url: &str,
+) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+    } else {
+        println!(
+            "{} graphs, {} triples {verb} {url}",
+            report.graphs, report.triples
+        );
+    }
+    Ok(())
+}

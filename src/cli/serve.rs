@@ -1,0 +1,72 @@
+//! `acst serve`: the local store over HTTP (SPARQL Protocol, Graph Store, JSON API).
+
+use super::Global;
+use acst::server::{start, ServerOptions};
+use acst::store::Access;
+use anyhow::Context;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// Serve the store over HTTP until stopped (Ctrl-C).
+///
+/// Endpoints: /query (SPARQL 1.1 Protocol: GET or POST, form or
+/// application/sparql-query; results as SPARQL JSON, XML, CSV or TSV, graphs as Turtle,
+/// N-Triples, N-Quads, TriG, JSON-LD or RDF/XML by Accept header or format=), /update,
+/// /store?graph=IRI (Graph Store Protocol), /api/story/ID and /api/story/ID/related
+/// (JSON), /api/ingest (POST a page). Queries see the union of all graphs unless they
+/// name a dataset (default-graph-uri / named-graph-uri or FROM). Read-only unless
+/// --writable. The server holds the store: other acst commands on the same store wait
+/// for it to stop, or talk to it with --endpoint http://ADDR/query.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Address to listen on. Loopback by default; 0.0.0.0:7878 exposes it to the network.
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    bind: SocketAddr,
+    /// Accept SPARQL updates, Graph Store writes and /api/ingest.
+    #[arg(long)]
+    writable: bool,
+    /// Largest request body in bytes (larger ones get 413).
+    #[arg(long, default_value_t = 10 * 1024 * 1024)]
+    max_body: usize,
+    /// Seconds a query may run before the client gets 504.
+    #[arg(long, default_value_t = 30.0)]
+    timeout: f64,
+    /// Requests worked on at once; more get 503 with Retry-After.
+    #[arg(long, default_value_t = 16)]
+    max_concurrent: usize,
+}
+
+pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
+    let store = g.local_only(
+        if args.writable {
+            Access::ReadWrite
+        } else {
+            Access::ReadOnly
+        },
+        "serve",
+    )?;
+    let path = store.path.clone();
+    let opts = ServerOptions {
+        bind: args.bind,
+        writable: args.writable,
+        max_body: args.max_body,
+        timeout: Duration::from_secs_f64(args.timeout),
+        max_concurrent: args.max_concurrent.max(1),
+        reference_dir: g.reference_dir(),
+    };
+    let server = start(store, opts).with_context(|| format!("listening on {}", args.bind))?;
+    eprintln!(
+        "acst: serving {} on http://{}/ ({}); SPARQL endpoint http://{}/query",
+        path.display(),
+        args.bind,
+        if args.writable {
+            "writable"
+        } else {
+            "read-only"
+        },
+        args.bind
+    );
+    server.join().context("server stopped")?;
+    Ok(ExitCode::SUCCESS)
+}

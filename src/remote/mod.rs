@@ -1,0 +1,311 @@
+//! A SPARQL server as acst's store: queries and updates through the SPARQL 1.1 Protocol,
+//! story graphs through the Graph Store Protocol (or SPARQL Update when the server has
+//! no graph store endpoint). Everything acst itself reads from a server is written with
+//! `GRAPH ?g { … }`, so it does not depend on what the server's default graph is.
+
+pub mod http;
+mod prepare;
+pub mod sync;
+
+pub use http::Auth;
+pub use prepare::{prepare, prepare_update, Prepared};
+
+use crate::error::{Error, Result};
+use crate::vocab;
+use http::{remote, Http, Request};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{Quad, Term};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsParser};
+use oxigraph::sparql::{QueryEvaluationError, QueryResults, QuerySolution, QueryTripleIter};
+use std::time::Duration;
+
+/// Where the server is and how to talk to it.
+#[derive(Debug, Clone, Default)]
+pub struct Endpoint {
+    /// SPARQL query endpoint.
+    pub query: String,
+    /// SPARQL update endpoint; the query endpoint when `None`.
+    pub update: Option<String>,
+    /// Graph Store Protocol endpoint; without one, graphs are written with SPARQL Update.
+    pub graph_store: Option<String>,
+    pub auth: Auth,
+    /// The server's default graph already is the union of its named graphs (Virtuoso,
+    /// GraphDB, `oxigraph serve --union-default-graph`). Otherwise acst names its graphs
+    /// as `default-graph-uri`, so queries see the union as they do locally.
+    pub server_union: bool,
+    /// Give up on one HTTP exchange after this long.
+    pub timeout: Option<Duration>,
+}
+
+/// A connected SPARQL server.
+pub struct Remote {
+    pub endpoint: Endpoint,
+    http: Http,
+}
+
+/// Result formats acst asks for. JSON, not TSV: Virtuoso writes IRIs in TSV as quoted
+/// strings, which reads back as literals.
+const SOLUTIONS: &str = "application/sparql-results+json, application/sparql-results+xml;q=0.9";
+const GRAPHS: &str = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8";
+
+impl Remote {
+    pub fn new(endpoint: Endpoint) -> Self {
+        let http = Http::new(endpoint.auth.clone(), endpoint.timeout);
+        Remote { endpoint, http }
+    }
+
+    /// Runs a prepared query; results stream from the response.
+    pub fn query(&self, q: &Prepared) -> Result<QueryResults<'static>> {
+        let mut form = vec![("query".to_owned(), q.text.clone())];
+        if q.union && !self.endpoint.server_union {
+            // The protocol's dataset: every named graph as the default graph, and as the
+            // named graphs too (naming only default graphs would leave none for GRAPH).
+            for g in self.named_graphs()? {
+                form.push(("default-graph-uri".to_owned(), g.clone()));
+                form.push(("named-graph-uri".to_owned(), g));
+            }
+        }
+        let accept = if q.is_graph { GRAPHS } else { SOLUTIONS };
+        let resp = self.post_form(&self.endpoint.query, &form, accept)?;
+        self.results(resp, q.is_graph)
+    }
+
+    fn results(&self, resp: Body, is_graph: bool) -> Result<QueryResults<'static>> {
+        let url = &self.endpoint.query;
+        let media = resp.media_type.as_str();
+        if is_graph {
+            let format = RdfFormat::from_media_type(media)
+                .ok_or_else(|| remote(url, format!("unexpected RDF media type {media:?}")))?;
+            let triples = RdfParser::from_format(format)
+                .for_reader(resp.reader)
+                .map(|q| {
+                    q.map(Into::into)
+                        .map_err(|e| QueryEvaluationError::Unexpected(e.to_string().into()))
+                });
+            return Ok(QueryTripleIter::new(triples).into());
+        }
+        let format = QueryResultsFormat::from_media_type(media)
+            .ok_or_else(|| remote(url, format!("unexpected results media type {media:?}")))?;
+        QueryResultsParser::from_format(format)
+            .for_reader(resp.reader)
+            .map(Into::into)
+            .map_err(|e| remote(url, e))
+    }
+
+    /// Runs one of acst's own SELECTs; rows stream from the response.
+    pub fn select(
+        &self,
+        text: &str,
+    ) -> Result<impl Iterator<Item = Result<QuerySolution>> + 'static> {
+        let form = vec![("query".to_owned(), text.to_owned())];
+        let resp = self.post_form(&self.endpoint.query, &form, SOLUTIONS)?;
+        let url = self.endpoint.query.clone();
+        match self.results(resp, false)? {
+            QueryResults::Solutions(s) => Ok(s.map(move |r| r.map_err(|e| remote(&url, e)))),
+            _ => Err(remote(&self.endpoint.query, "expected solutions")),
+        }
+    }
+
+    /// Runs an update (already checked by [`prepare`]'s update counterpart).
+    pub fn update(&self, text: &str) -> Result<()> {
+        let url = self
+            .endpoint
+            .update
+            .as_deref()
+            .unwrap_or(&self.endpoint.query);
+        self.post_form(url, &[("update".to_owned(), text.to_owned())], "*/*")?;
+        Ok(())
+    }
+
+    /// IRIs of every named graph on the server.
+    pub fn named_graphs(&self) -> Result<Vec<String>> {
+        let mut graphs = Vec::new();
+        for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")? {
+            if let Some(Term::NamedNode(g)) = r?.get("g") {
+                graphs.push(g.as_str().to_owned());
+            }
+        }
+        Ok(graphs)
+    }
+
+    /// IRIs of acst's graphs on the server: every story graph, the ontology, reference
+    /// and cross-reference graphs. Found through the story ids, not by listing every
+    /// graph (servers keep system graphs of their own).
+    pub fn acst_graphs(&self) -> Result<Vec<String>> {
+        let mut graphs = Vec::new();
+        for r in self.select(&format!(
+            "SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s <{}> ?id }} }}",
+            vocab::acst("storyId")
+        ))? {
+            if let Some(g) = crate::query::value(&r?, "g") {
+                if g.starts_with(vocab::STORY_GRAPH_PREFIX) {
+                    graphs.push(g);
+                }
+            }
+        }
+        graphs.extend(
+            [
+                vocab::ONTOLOGY_GRAPH,
+                vocab::REFERENCE_GRAPH,
+                vocab::XREF_GRAPH,
+            ]
+            .map(String::from),
+        );
+        graphs.sort();
+        graphs.dedup();
+        Ok(graphs)
+    }
+
+    /// Replaces a graph. Returns whether it was new (GSP answers 201 Created for those).
+    pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<bool> {
+        match &self.endpoint.graph_store {
+            Some(gs) => {
+                let url = graph_url(gs, graph);
+                let resp = self.http.send(&Request {
+                    method: "PUT",
+                    url: &url,
+                    content_type: Some("application/n-triples"),
+                    accept: None,
+                    body: &ntriples(quads)?,
+                })?;
+                Ok(resp.status().as_u16() == 201)
+            }
+            None => {
+                let existed = self.has_graph(graph)?;
+                self.update(&format!(
+                    "DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{}}} }}",
+                    String::from_utf8_lossy(&ntriples(quads)?)
+                ))?;
+                Ok(!existed)
+            }
+        }
+    }
+
+    /// Adds triples to a graph (GSP POST, or INSERT DATA).
+    pub fn append_graph(&self, graph: &str, quads: &[Quad]) -> Result<()> {
+        match &self.endpoint.graph_store {
+            Some(gs) => {
+                self.http.send(&Request {
+                    method: "POST",
+                    url: &graph_url(gs, graph),
+                    content_type: Some("application/n-triples"),
+                    accept: None,
+                    body: &ntriples(quads)?,
+                })?;
+                Ok(())
+            }
+            None => self.update(&format!(
+                "INSERT DATA {{ GRAPH <{graph}> {{\n{}}} }}",
+                String::from_utf8_lossy(&ntriples(quads)?)
+            )),
+        }
+    }
+
+    /// Drops a graph; a graph that is not there is not an error. Through the graph
+    /// store when there is one (its credentials may be the only ones allowed to drop).
+    pub fn drop_graph(&self, graph: &str) -> Result<()> {
+        let Some(gs) = &self.endpoint.graph_store else {
+            return self.update(&format!("DROP SILENT GRAPH <{graph}>"));
+        };
+        let request = Request {
+            method: "DELETE",
+            url: &graph_url(gs, graph),
+            content_type: None,
+            accept: None,
+            body: b"",
+        };
+        match self.http.send(&request) {
+            Ok(_) => Ok(()),
+            Err(Error::Remote { message, .. }) if message.starts_with("HTTP 404") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn has_graph(&self, graph: &str) -> Result<bool> {
+        let mut rows = self.select(&format!(
+            "SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1"
+        ))?;
+        Ok(rows.next().transpose()?.is_some())
+    }
+
+    /// A graph's triples, as quads in that graph.
+    pub fn graph_quads(&self, graph: &str) -> Result<Vec<Quad>> {
+        let q = format!("CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}");
+        let resp = self.post_form(&self.endpoint.query, &[("query".to_owned(), q)], GRAPHS)?;
+        let format = RdfFormat::from_media_type(&resp.media_type).ok_or_else(|| {
+            remote(
+                &self.endpoint.query,
+                format!("unexpected RDF media type {:?}", resp.media_type),
+            )
+        })?;
+        let g =
+            oxigraph::model::NamedNode::new(graph).map_err(|e| Error::Invalid(e.to_string()))?;
+        RdfParser::from_format(format)
+            .without_named_graphs()
+            .with_default_graph(g)
+            .for_reader(resp.reader)
+            .map(|q| q.map_err(|e| remote(&self.endpoint.query, e)))
+            .collect()
+    }
+
+    /// Calls `f(subject, object)` for every triple with predicate `p` in any named graph.
+    pub fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()> {
+        for r in self.select(&format!(
+            "SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}"
+        ))? {
+            let r = r?;
+            if let (Some(Term::NamedNode(s)), Some(o)) = (r.get("s"), r.get("o")) {
+                f(s.as_str().to_owned(), o.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn post_form(&self, url: &str, form: &[(String, String)], accept: &str) -> Result<Body> {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let resp = self.http.send(&Request {
+            method: "POST",
+            url,
+            content_type: Some("application/x-www-form-urlencoded"),
+            accept: Some(accept),
+            body: body.as_bytes(),
+        })?;
+        let media_type = resp
+            .headers()
+            .get("content-type")
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let reader = resp.into_body().into_with_config().limit(u64::MAX).reader();
+        Ok(Body { media_type, reader })
+    }
+}
+
+/// A response being read: its media type (without parameters) and its body.
+struct Body {
+    media_type: String,
+    reader: ureq::BodyReader<'static>,
+}
+
+/// `…?graph=IRI` on a graph store endpoint.
+fn graph_url(graph_store: &str, graph: &str) -> String {
+    let sep = if graph_store.contains('?') { '&' } else { '?' };
+    let enc: String = form_urlencoded::byte_serialize(graph.as_bytes()).collect();
+    format!("{graph_store}{sep}graph={enc}")
+}
+
+/// Quads → N-Triples (their graph is the request's target, not in the body).
+fn ntriples(quads: &[Quad]) -> Result<Vec<u8>> {
+    let mut w = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());
+    for q in quads {
+        w.serialize_triple(q.as_ref())
+            .map_err(|e| Error::Invalid(e.to_string()))?;
+    }
+    w.finish().map_err(|e| Error::Invalid(e.to_string()))
+}

@@ -1,0 +1,152 @@
+//! SPARQL 1.1 Graph Store HTTP Protocol on `/store`: `?graph=IRI` or `?default`.
+//! Reads always; PUT (replace), POST (add) and DELETE only on a writable server.
+
+use super::negotiate::{choose, Kind};
+use super::{bytes, content_type, error, read_body, read_only, text, url_params, State};
+use crate::error::Result;
+use oxhttp::model::{Body, Method, Request, Response, StatusCode};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad};
+use std::sync::Arc;
+
+pub fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
+    let params = url_params(req);
+    let graph = match (
+        params.iter().find(|(k, _)| k == "graph"),
+        params.iter().any(|(k, _)| k == "default"),
+    ) {
+        (Some((_, g)), false) => match NamedNode::new(g.clone()) {
+            Ok(n) => GraphName::NamedNode(n),
+            Err(e) => return text(StatusCode::BAD_REQUEST, format!("graph {g:?}: {e}\n")),
+        },
+        (None, true) => GraphName::DefaultGraph,
+        _ => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                "give either ?graph=IRI or ?default\n",
+            )
+        }
+    };
+    let m = req.method().clone();
+    if m == Method::GET || m == Method::HEAD {
+        return get(state, req, &graph, m == Method::HEAD);
+    }
+    if ![Method::PUT, Method::POST, Method::DELETE].contains(&m) {
+        return super::method_not_allowed("GET, HEAD, PUT, POST, DELETE");
+    }
+    if !state.opts.writable {
+        return read_only();
+    }
+    let r = write(state, req, &graph, &m).and_then(|resp| state.changed().map(|()| resp));
+    r.unwrap_or_else(|e| error(&e))
+}
+
+fn exists(state: &State, graph: &GraphName) -> Result<bool> {
+    Ok(match graph {
+        GraphName::NamedNode(n) => state.store().has_graph(n.as_str())?,
+        _ => true,
+    })
+}
+
+fn get(state: &State, req: &Request<Body>, graph: &GraphName, head: bool) -> Response<Body> {
+    let accept = req.headers().get("accept").and_then(|v| v.to_str().ok());
+    let Some(f) = choose(accept, None, Kind::Graph) else {
+        return text(
+            StatusCode::NOT_ACCEPTABLE,
+            "graphs are served as Turtle, N-Triples, N-Quads, TriG, JSON-LD or RDF/XML\n",
+        );
+    };
+    match exists(state, graph) {
+        Ok(false) => return text(StatusCode::NOT_FOUND, format!("no graph {graph}\n")),
+        Err(e) => return error(&e),
+        Ok(true) => {}
+    }
+    let rdf = f.rdf_format().expect("graph formats are RDF");
+    match serialize(state, graph, rdf) {
+        Ok(body) => bytes(
+            StatusCode::OK,
+            f.media_type(),
+            if head { Vec::new() } else { body },
+        ),
+        Err(e) => error(&e),
+    }
+}
+
+fn serialize(state: &State, graph: &GraphName, rdf: RdfFormat) -> Result<Vec<u8>> {
+    let mut ser = RdfSerializer::from_format(rdf);
+    for (p, iri) in crate::vocab::PREFIXES {
+        ser = ser.with_prefix(*p, *iri).expect("valid prefix");
+    }
+    let mut w = ser.for_writer(Vec::new());
+    let out = |e: std::io::Error| crate::Error::Output {
+        what: "graph".into(),
+        message: e.to_string(),
+    };
+    for q in state
+        .store()
+        .store
+        .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+    {
+        let q = q?;
+        if rdf.supports_datasets() {
+            w.serialize_quad(&q).map_err(out)?;
+        } else {
+            w.serialize_triple(q.as_ref()).map_err(out)?;
+        }
+    }
+    w.finish().map_err(out)
+}
+
+fn write(
+    state: &State,
+    req: &mut Request<Body>,
+    graph: &GraphName,
+    m: &Method,
+) -> Result<Response<Body>> {
+    let existed = exists(state, graph)?;
+    let store = &state.store().store;
+    if *m == Method::DELETE {
+        if !existed {
+            return Ok(text(StatusCode::NOT_FOUND, format!("no graph {graph}\n")));
+        }
+        match graph {
+            GraphName::NamedNode(n) => store.remove_named_graph(n)?,
+            _ => store.clear_graph(GraphNameRef::DefaultGraph)?,
+        }
+        return Ok(text(StatusCode::NO_CONTENT, ""));
+    }
+    let ct = content_type(req);
+    let Some(format) = RdfFormat::from_media_type(&ct) else {
+        return Ok(text(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("unsupported RDF media type {ct:?}\n"),
+        ));
+    };
+    let body = match read_body(state, req) {
+        Ok(b) => b,
+        Err(r) => return Ok(super::refuse(r)),
+    };
+    let quads: std::result::Result<Vec<Quad>, _> = RdfParser::from_format(format)
+        .without_named_graphs()
+        .with_default_graph(graph.clone())
+        .for_slice(&body)
+        .collect();
+    let quads = match quads {
+        Ok(q) => q,
+        Err(e) => return Ok(text(StatusCode::BAD_REQUEST, format!("{e}\n"))),
+    };
+    let mut t = store.start_transaction()?;
+    if *m == Method::PUT {
+        t.clear_graph(graph.as_ref())?;
+    }
+    if let GraphName::NamedNode(n) = graph {
+        t.insert_named_graph(n);
+    }
+    t.extend(&quads);
+    t.commit()?;
+    Ok(if existed {
+        text(StatusCode::NO_CONTENT, "")
+    } else {
+        text(StatusCode::CREATED, "")
+    })
+}

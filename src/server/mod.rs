@@ -1,0 +1,252 @@
+//! `acst serve`: the local store over HTTP — the SPARQL 1.1 Protocol (`/query`,
+//! `/update`), the Graph Store Protocol (`/store`), and JSON for applications
+//! (`/api/story/ID`, `/api/story/ID/related`, `/api/ingest`).
+//!
+//! Built on oxhttp (one thread per connection, bounded). Every request that does work
+//! takes a slot; when all slots are taken the answer is 503 at once rather than a queue.
+//! Queries run on a worker thread: past the timeout the client gets 504 while the worker
+//! is cancelled (it keeps its slot until it has stopped, so runaway queries cannot pile
+//! up). Bodies are read up to the size limit and no further (413).
+
+mod api;
+mod gsp;
+mod negotiate;
+mod sparql;
+
+use crate::backend::Backend;
+use crate::error::Result;
+use crate::store::AcstStore;
+use crate::xref::Corpus;
+use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct ServerOptions {
+    pub bind: SocketAddr,
+    /// Accept updates, graph writes and ingests.
+    pub writable: bool,
+    /// Largest request body accepted, in bytes.
+    pub max_body: usize,
+    /// Longest a query or update may run.
+    pub timeout: Duration,
+    /// Requests worked on at once; more get 503.
+    pub max_concurrent: usize,
+    /// Reference data for ingests through `/api/ingest`.
+    pub reference_dir: Option<PathBuf>,
+}
+
+/// What every handler shares.
+pub(crate) struct State {
+    pub backend: Backend,
+    pub opts: ServerOptions,
+    busy: AtomicUsize,
+    /// The index of the corpus, loaded on first use and dropped by every write.
+    corpus: Mutex<Option<Arc<Corpus>>>,
+}
+
+impl State {
+    pub fn store(&self) -> &AcstStore {
+        self.backend
+            .local()
+            .expect("the server runs on a local store")
+    }
+    pub fn corpus(&self) -> Result<Arc<Corpus>> {
+        let mut c = self.corpus.lock().expect("corpus lock");
+        if let Some(c) = c.as_ref() {
+            return Ok(c.clone());
+        }
+        let loaded = Arc::new(self.backend.corpus()?);
+        *c = Some(loaded.clone());
+        Ok(loaded)
+    }
+    /// After any write: the in-memory and on-disk indexes are stale.
+    pub fn changed(&self) -> Result<()> {
+        *self.corpus.lock().expect("corpus lock") = None;
+        Corpus::invalidate(self.store())
+    }
+}
+
+/// A slot of `max_concurrent`, given back on drop (also by a worker thread).
+pub(crate) struct Slot(Arc<State>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.busy.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+fn take_slot(state: &Arc<State>) -> Option<Slot> {
+    let before = state.busy.fetch_add(1, Ordering::SeqCst);
+    let slot = Slot(state.clone());
+    (before < state.opts.max_concurrent).then_some(slot)
+}
+
+/// Starts serving in background threads; `join` the result to wait.
+pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningServer> {
+    let state = Arc::new(State {
+        backend: Backend::Local(store),
+        busy: AtomicUsize::new(0),
+        corpus: Mutex::new(None),
+        opts: opts.clone(),
+    });
+    let server = oxhttp::Server::new(move |req| handle(&state, req))
+        .bind(opts.bind)
+        .with_server_name(concat!("acst/", env!("CARGO_PKG_VERSION")))
+        .map_err(|e| crate::Error::Invalid(e.to_string()))?
+        // Slow or idle clients lose their connection, so they cannot hold threads.
+        .with_global_timeout(opts.timeout + Duration::from_secs(30))
+        // Threads are bounded too: connections beyond this wait in the accept queue.
+        .with_max_concurrent_connections(opts.max_concurrent * 4 + 16);
+    server
+        .spawn()
+        .map_err(|e| crate::Error::io(format!("bind {}", opts.bind), e))
+}
+
+fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
+    let path = req.uri().path().to_owned();
+    if path == "/" && req.method() == Method::GET {
+        return text(StatusCode::OK, INDEX);
+    }
+    let Some(slot) = take_slot(state) else {
+        let mut r = text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the server is busy: too many requests at once; retry shortly\n",
+        );
+        r.headers_mut()
+            .insert("retry-after", HeaderValue::from_static("1"));
+        return r;
+    };
+    match path.as_str() {
+        "/query" | "/sparql" => sparql::query(state, slot, req),
+        "/update" => sparql::update(state, req),
+        "/store" => gsp::handle(state, req),
+        "/api/ingest" => api::ingest(state, req),
+        p if p.starts_with("/api/story/") => api::story(state, req, &p["/api/story/".len()..]),
+        _ => text(
+            StatusCode::NOT_FOUND,
+            "no such endpoint; GET / lists them\n",
+        ),
+    }
+}
+
+const INDEX: &str = "acst SPARQL server
+  GET/POST /query     SPARQL 1.1 Protocol query (default graph: union of all graphs)
+  POST     /update    SPARQL 1.1 Update (only with --writable)
+  GET      /store?graph=IRI | ?default   Graph Store Protocol (PUT/POST/DELETE with --writable)
+  GET      /api/story/ID                 a story as JSON
+  GET      /api/story/ID/related?top=N   related stories with reasons, as JSON
+  POST     /api/ingest                   a story page, ingested (only with --writable)
+";
+
+pub(crate) fn text(status: StatusCode, body: impl Into<String>) -> Response<Body> {
+    Response::builder()
+        .status(status)
+        .header("content-type", "text/plain; charset=utf-8")
+        .body(Body::from(body.into()))
+        .expect("valid response")
+}
+
+pub(crate) fn bytes(status: StatusCode, media_type: &str, body: Vec<u8>) -> Response<Body> {
+    Response::builder()
+        .status(status)
+        .header("content-type", media_type)
+        .body(Body::from(body))
+        .expect("valid response")
+}
+
+/// The error response for a library error: syntax → 400, lookups → 404, timeout → 504.
+pub(crate) fn error(e: &crate::Error) -> Response<Body> {
+    text(status_of(e), format!("{e}\n"))
+}
+
+pub(crate) fn status_of(e: &crate::Error) -> StatusCode {
+    use crate::Error as E;
+    match e {
+        E::QuerySyntax(_) | E::Invalid(_) | E::Page { .. } => StatusCode::BAD_REQUEST,
+        E::StoryLookup(_) => StatusCode::NOT_FOUND,
+        E::QueryTimeout(_) => StatusCode::GATEWAY_TIMEOUT,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// Why a request is refused: the status and the message to answer with. Plain data,
+/// so it can cross threads (responses cannot).
+pub(crate) type Refusal = (StatusCode, String);
+
+pub(crate) fn refuse((status, message): Refusal) -> Response<Body> {
+    text(status, message)
+}
+
+/// The request body, or why it is refused (413 past the limit).
+pub(crate) fn read_body(
+    state: &State,
+    req: &mut Request<Body>,
+) -> std::result::Result<Vec<u8>, Refusal> {
+    let max = state.opts.max_body;
+    let too_large = || {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("request body larger than the {max}-byte limit (--max-body)\n"),
+        )
+    };
+    let declared = req
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > max) {
+        return Err(too_large());
+    }
+    let mut buf = Vec::new();
+    req.body_mut()
+        .take(max as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| (StatusCode::BAD_REQUEST, format!("reading the body: {e}\n")))?;
+    if buf.len() > max {
+        return Err(too_large());
+    }
+    Ok(buf)
+}
+
+/// The request's `name=value` pairs from the URL query string.
+pub(crate) fn url_params(req: &Request<Body>) -> Vec<(String, String)> {
+    form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
+        .into_owned()
+        .collect()
+}
+
+/// The media type of the request body, lower case, without parameters.
+pub(crate) fn content_type(req: &Request<Body>) -> String {
+    req.headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+pub(crate) fn read_only() -> Response<Body> {
+    text(
+        StatusCode::FORBIDDEN,
+        "this server is read-only; start it with `acst serve --writable` to accept writes\n",
+    )
+}
+
+pub(crate) fn method_not_allowed(allowed: &str) -> Response<Body> {
+    let mut r = text(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("allowed: {allowed}\n"),
+    );
+    if let Ok(v) = HeaderValue::from_str(allowed) {
+        r.headers_mut().insert("allow", v);
+    }
+    r
+}
