@@ -8,7 +8,8 @@ use crate::error::{Error, Result};
 use crate::vocab;
 use oxigraph::model::{Term, Variable};
 use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter,
+    QueryTripleIter, SparqlEvaluator,
 };
 use oxigraph::store::Store;
 use std::sync::mpsc;
@@ -103,12 +104,46 @@ pub fn run(
     for (var, term) in &opts.params {
         prepared = prepared.substitute_variable(var.clone(), term.clone());
     }
-    let watchdog = Watchdog::start(opts.timeout, token);
+    let watchdog = Watchdog::start(opts.timeout, token.clone());
     let results = prepared
         .on_store(store)
         .execute()
         .map_err(|e| watchdog.error(e))?;
-    Ok((results, watchdog))
+    Ok((stop_when_cancelled(results, token), watchdog))
+}
+
+/// Oxigraph checks cancellation when it reads from the store; a join producing rows
+/// from memory (a cartesian product) can run long between reads. Checking before each
+/// row handed out stops any query that is still producing rows.
+fn stop_when_cancelled(
+    results: QueryResults<'static>,
+    token: CancellationToken,
+) -> QueryResults<'static> {
+    match results {
+        QueryResults::Solutions(s) => {
+            let vars = s.variables().to_vec().into();
+            QuerySolutionIter::new(
+                vars,
+                s.map(move |r| {
+                    if token.is_cancelled() {
+                        Err(QueryEvaluationError::Cancelled)
+                    } else {
+                        r
+                    }
+                }),
+            )
+            .into()
+        }
+        QueryResults::Graph(t) => QueryTripleIter::new(t.map(move |r| {
+            if token.is_cancelled() {
+                Err(QueryEvaluationError::Cancelled)
+            } else {
+                r
+            }
+        }))
+        .into(),
+        b @ QueryResults::Boolean(_) => b,
+    }
 }
 
 /// Runs a SELECT and collects its rows (internal queries of acst itself).

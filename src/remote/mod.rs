@@ -67,7 +67,11 @@ impl Remote {
         }
         let accept = if q.is_graph { GRAPHS } else { SOLUTIONS };
         let resp = self.post_form(&self.endpoint.query, &form, accept)?;
-        self.results(resp, q.is_graph)
+        let results = self.results(resp, q.is_graph)?;
+        if q.is_ask {
+            return ask_answer(results).map_err(|e| remote(&self.endpoint.query, e));
+        }
+        Ok(results)
     }
 
     fn results(&self, resp: Body, is_graph: bool) -> Result<QueryResults<'static>> {
@@ -291,6 +295,30 @@ impl Remote {
 struct Body {
     media_type: String,
     reader: ureq::BodyReader<'static>,
+}
+
+/// An ASK answer. Virtuoso answers a POSTed ASK as one solution binding
+/// `__ASK_RETVAL` to 0 or 1; that is read as the boolean it stands for.
+fn ask_answer(
+    results: QueryResults<'static>,
+) -> std::result::Result<QueryResults<'static>, String> {
+    let QueryResults::Solutions(mut rows) = results else {
+        return Ok(results);
+    };
+    if !rows
+        .variables()
+        .iter()
+        .any(|v| v.as_str() == "__ASK_RETVAL")
+    {
+        return Err("expected a boolean answer to ASK".into());
+    }
+    match rows.next() {
+        Some(Ok(row)) => Ok(QueryResults::Boolean(
+            !matches!(row.get("__ASK_RETVAL"), Some(Term::Literal(l)) if l.value() == "0"),
+        )),
+        Some(Err(e)) => Err(e.to_string()),
+        None => Ok(QueryResults::Boolean(false)),
+    }
 }
 
 /// `…?graph=IRI` on a graph store endpoint.

@@ -1,7 +1,8 @@
 //! Readying a query or update for a server: checked here first (a syntax error gets the
 //! same line:column and caret as locally), acst's prefixes declared for the server, and
-//! parameters bound with a trailing `VALUES` clause — which, like Oxigraph's local
-//! substitution, binds projected variables.
+//! parameters bound with a `VALUES` block at the start of the WHERE clause, so they join
+//! with the pattern before any grouping, as Oxigraph's substitution does locally. (A
+//! trailing VALUES clause joins after aggregation, and Virtuoso then ignores it.)
 
 use crate::error::{Error, Result};
 use crate::query::syntax_message;
@@ -17,6 +18,7 @@ pub struct Prepared {
     pub is_graph: bool,
     /// The query names no dataset and should see the union of acst's graphs.
     pub union: bool,
+    pub is_ask: bool,
 }
 
 fn parser() -> SparqlParser {
@@ -53,17 +55,35 @@ pub fn prepare(query: &str, params: &[(Variable, Term)], no_union: bool) -> Resu
     if !params.is_empty() {
         let vars: Vec<String> = params.iter().map(|(v, _)| v.to_string()).collect();
         let terms: Vec<String> = params.iter().map(|(_, t)| t.to_string()).collect();
-        text.push_str(&format!(
-            "\nVALUES ({}) {{ ({}) }}\n",
-            vars.join(" "),
-            terms.join(" ")
-        ));
+        let values = format!("VALUES ({}) {{ ({}) }}", vars.join(" "), terms.join(" "));
+        text = match bind_in_where(&text, &values) {
+            Some(t) if parser().parse_query(&t).is_ok() => t,
+            _ => format!("{text}\n{values}\n"),
+        };
     }
     Ok(Prepared {
         text,
+        is_ask: matches!(parsed, Query::Ask { .. }),
         is_graph,
         union: !no_union && dataset.is_none(),
     })
+}
+
+/// The query with `values` first inside its WHERE clause (or its first group, for the
+/// forms that may omit the keyword).
+fn bind_in_where(query: &str, values: &str) -> Option<String> {
+    let lower = query.to_ascii_lowercase();
+    let after_where = lower.match_indices("where").find_map(|(i, _)| {
+        let rest = &lower[i + 5..];
+        let gap = rest.len() - rest.trim_start().len();
+        rest.trim_start().starts_with('{').then_some(i + 5 + gap)
+    });
+    let brace = after_where.or_else(|| lower.find('{'))?;
+    Some(format!(
+        "{}{{ {values} {}",
+        &query[..brace],
+        &query[brace + 1..]
+    ))
 }
 
 /// Checks an update and declares acst's prefixes for the server.
@@ -89,7 +109,7 @@ mod tests {
         assert!(p.text.contains("PREFIX acst: <"));
         assert!(p
             .text
-            .ends_with("VALUES (?s) { (<https://w3id.org/acst/story/x>) }\n"));
+            .contains("WHERE { VALUES (?s) { (<https://w3id.org/acst/story/x>) }  ?s schema:name"));
         assert!(p.union && !p.is_graph);
         // The prepared text parses again, as a server would parse it.
         parser().parse_query(&p.text).unwrap();

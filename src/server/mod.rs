@@ -2,11 +2,14 @@
 //! `/update`), the Graph Store Protocol (`/store`), and JSON for applications
 //! (`/api/story/ID`, `/api/story/ID/related`, `/api/ingest`).
 //!
-//! Built on oxhttp (one thread per connection, bounded). Every request that does work
-//! takes a slot; when all slots are taken the answer is 503 at once rather than a queue.
-//! Queries run on a worker thread: past the timeout the client gets 504 while the worker
-//! is cancelled (it keeps its slot until it has stopped, so runaway queries cannot pile
-//! up). Bodies are read up to the size limit and no further (413).
+//! Built on oxhttp (one thread per connection, bounded). Every request takes a slot
+//! while it is handled; when all slots are taken the answer is 503 at once rather than
+//! a queue. Queries run on a worker thread: past the timeout the client gets 504 and the
+//! worker is cancelled. Oxigraph notices cancellation when it reads from the store, so a
+//! query looping over data already in memory (an aggregate over a cartesian product)
+//! may run on for a while: such workers are counted, and once `max_concurrent` of them
+//! are running, new queries get 503 while every other endpoint keeps answering. Bodies
+//! are read up to the size limit and no further (413).
 
 mod api;
 mod gsp;
@@ -46,6 +49,8 @@ pub(crate) struct State {
     pub backend: Backend,
     pub opts: ServerOptions,
     busy: AtomicUsize,
+    /// Query workers running, including those whose client already got a 504.
+    queries: AtomicUsize,
     /// The index of the corpus, loaded on first use and dropped by every write.
     corpus: Mutex<Option<Arc<Corpus>>>,
 }
@@ -72,18 +77,31 @@ impl State {
     }
 }
 
-/// A slot of `max_concurrent`, given back on drop (also by a worker thread).
-pub(crate) struct Slot(Arc<State>);
+/// One of `max_concurrent` places in a counter, given back on drop.
+pub(crate) struct Slot {
+    state: Arc<State>,
+    query: bool,
+}
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        self.0.busy.fetch_sub(1, Ordering::SeqCst);
+        let counter = if self.query {
+            &self.state.queries
+        } else {
+            &self.state.busy
+        };
+        counter.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
-fn take_slot(state: &Arc<State>) -> Option<Slot> {
-    let before = state.busy.fetch_add(1, Ordering::SeqCst);
-    let slot = Slot(state.clone());
+/// A request slot, or a query-worker slot.
+pub(crate) fn take_slot(state: &Arc<State>, query: bool) -> Option<Slot> {
+    let counter = if query { &state.queries } else { &state.busy };
+    let before = counter.fetch_add(1, Ordering::SeqCst);
+    let slot = Slot {
+        state: state.clone(),
+        query,
+    };
     (before < state.opts.max_concurrent).then_some(slot)
 }
 
@@ -92,6 +110,7 @@ pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningS
     let state = Arc::new(State {
         backend: Backend::Local(store),
         busy: AtomicUsize::new(0),
+        queries: AtomicUsize::new(0),
         corpus: Mutex::new(None),
         opts: opts.clone(),
     });
@@ -113,7 +132,7 @@ fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     if path == "/" && req.method() == Method::GET {
         return text(StatusCode::OK, INDEX);
     }
-    let Some(slot) = take_slot(state) else {
+    let Some(_slot) = take_slot(state, false) else {
         let mut r = text(
             StatusCode::SERVICE_UNAVAILABLE,
             "the server is busy: too many requests at once; retry shortly\n",
@@ -123,7 +142,7 @@ fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
         return r;
     };
     match path.as_str() {
-        "/query" | "/sparql" => sparql::query(state, slot, req),
+        "/query" | "/sparql" => sparql::query(state, req),
         "/update" => sparql::update(state, req),
         "/store" => gsp::handle(state, req),
         "/api/ingest" => api::ingest(state, req),

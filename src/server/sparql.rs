@@ -2,8 +2,8 @@
 
 use super::negotiate::{choose, Kind};
 use super::{
-    bytes, content_type, error, read_body, read_only, refuse, status_of, text, url_params, Refusal,
-    Slot, State,
+    bytes, content_type, error, read_body, read_only, refuse, status_of, take_slot, text,
+    url_params, Refusal, State,
 };
 use crate::query::results::{self, OutputFormat};
 use crate::query::QueryOptions;
@@ -60,7 +60,7 @@ fn graphs(params: &[(String, String)], key: &str) -> Result<Vec<NamedNode>, Refu
         .collect()
 }
 
-pub fn query(state: &Arc<State>, slot: Slot, req: &mut Request<Body>) -> Response<Body> {
+pub fn query(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     if ![Method::GET, Method::POST].contains(req.method()) {
         return super::method_not_allowed("GET, POST");
     }
@@ -95,6 +95,12 @@ pub fn query(state: &Arc<State>, slot: Slot, req: &mut Request<Body>) -> Respons
         .iter()
         .find(|(k, _)| k == "format" || k == "output")
         .map(|(_, v)| v.clone());
+    let Some(worker) = take_slot(state, true) else {
+        return text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the server is still stopping earlier queries that timed out; retry shortly\n",
+        );
+    };
     let (tx, rx) = mpsc::channel();
     let worker_state = state.clone();
     std::thread::spawn(move || {
@@ -106,7 +112,7 @@ pub fn query(state: &Arc<State>, slot: Slot, req: &mut Request<Body>) -> Respons
             format.as_deref(),
         );
         let _ = tx.send(r);
-        drop(slot);
+        drop(worker);
     });
     // Oxigraph notices cancellation between results; give it a moment past the timeout.
     match rx.recv_timeout(state.opts.timeout + Duration::from_secs(1)) {

@@ -16,13 +16,33 @@ pub fn fixture() -> PathBuf {
 
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// Extra environment for every command (a remote endpoint's ACST_* variables).
+    pub vars: Vec<(String, String)>,
 }
+
+/// The variables that point acst at a server; cleared unless a test sets them.
+const REMOTE_VARS: [&str; 8] = [
+    "ACST_ENDPOINT",
+    "ACST_UPDATE_ENDPOINT",
+    "ACST_GRAPH_STORE",
+    "ACST_USER",
+    "ACST_PASSWORD",
+    "ACST_AUTH",
+    "ACST_TOKEN",
+    "ACST_SERVER_UNION",
+];
 
 impl Env {
     pub fn new() -> Self {
         Env {
             dir: tempfile::tempdir().expect("temp dir"),
+            vars: Vec::new(),
         }
+    }
+
+    /// An environment whose commands work on a SPARQL server.
+    pub fn on(vars: Vec<(String, String)>) -> Self {
+        Env { vars, ..Env::new() }
     }
 
     /// A store with the sample data and the fixture ingested.
@@ -46,6 +66,10 @@ impl Env {
             .current_dir(self.dir.path())
             .env("ACST_STORE", self.path("store"))
             .env("ACST_REFERENCE", repo().join("data/reference"));
+        for v in REMOTE_VARS {
+            c.env_remove(v);
+        }
+        c.envs(self.vars.iter().map(|(k, v)| (k, v)));
         c
     }
 

@@ -6,4 +6,7 @@ mod extraction;
 mod ingest;
 mod query;
 mod regression;
+mod remote;
+mod serve;
+mod servers;
 mod xref;
