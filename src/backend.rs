@@ -22,12 +22,12 @@ impl Backend {
         }
     }
 
-    /// The corpus index: cached next to a local store; read afresh from a server, where
-    /// others may write.
+    /// The corpus index: cached next to a local store; for a server, cached on this
+    /// machine and checked against the server's story count and latest ingest time.
     pub fn corpus(&self) -> Result<Corpus> {
         match self {
             Backend::Local(s) => Corpus::load(s),
-            Backend::Remote(r) => Corpus::scan(r.as_ref()),
+            Backend::Remote(r) => crate::remote::corpus(r),
         }
     }
 

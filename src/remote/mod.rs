@@ -3,10 +3,12 @@
 //! no graph store endpoint). Everything acst itself reads from a server is written with
 //! `GRAPH ?g { … }`, so it does not depend on what the server's default graph is.
 
+mod cache;
 pub mod http;
 mod prepare;
 pub mod sync;
 
+pub use cache::corpus;
 pub use http::Auth;
 pub use prepare::{prepare, prepare_update, Prepared};
 

@@ -65,7 +65,8 @@ impl Env {
         c.args(args)
             .current_dir(self.dir.path())
             .env("ACST_STORE", self.path("store"))
-            .env("ACST_REFERENCE", repo().join("data/reference"));
+            .env("ACST_REFERENCE", repo().join("data/reference"))
+            .env("ACST_CACHE_DIR", self.path("cache"));
         for v in REMOTE_VARS {
             c.env_remove(v);
         }

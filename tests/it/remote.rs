@@ -140,3 +140,24 @@ fn issue8_remote_errors_are_clear() {
     let e = down.fails(&["related", "x"]);
     assert!(e.contains("127.0.0.1"), "{e}");
 }
+
+#[test]
+fn issue8_remote_index_cache_sees_new_stories() {
+    let server = servers::oxigraph();
+    let env = Env::on(server.vars.clone());
+    env.ok(&["ingest", stories().to_str().unwrap()]);
+    env.ok(&["related", STORIES[1]]);
+    // The cached index is checked against the server: a story ingested since is found.
+    let page = crate::env::repo().join("tests/pages/special-characters.txt");
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let ids = env.ok(&[
+        "query",
+        "SELECT ?id WHERE { ?s acst:storyId ?id }",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(ids.lines().count(), 27);
+    for id in ids.lines().skip(1) {
+        env.ok(&["related", id.trim()]);
+    }
+}
