@@ -164,6 +164,10 @@ impl Remote {
 
     /// Replaces a graph. Returns whether it was new (GSP answers 201 Created for those).
     pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<bool> {
+        retrying(|| self.try_replace_graph(graph, quads))
+    }
+
+    fn try_replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<bool> {
         match &self.endpoint.graph_store {
             Some(gs) => {
                 let url = graph_url(gs, graph);
@@ -297,6 +301,24 @@ impl Remote {
 struct Body {
     media_type: String,
     reader: ureq::BodyReader<'static>,
+}
+
+/// Runs a write again when the server says it deadlocked with a concurrent one
+/// (Virtuoso: SQL state 40001): the write replaces or adds whole graphs, so repeating it
+/// is safe.
+fn retrying<T>(mut write: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match write() {
+            Err(Error::Remote { message, .. })
+                if tries < 8 && (message.contains("40001") || message.contains("deadlock")) =>
+            {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(20 * tries));
+            }
+            other => return other,
+        }
+    }
 }
 
 /// An ASK answer. Virtuoso answers a POSTed ASK as one solution binding
