@@ -191,8 +191,13 @@ impl Remote {
         }
     }
 
-    /// Adds triples to a graph (GSP POST, or INSERT DATA).
+    /// Adds triples to a graph (GSP POST, or INSERT DATA). Adding a triple twice changes
+    /// nothing, so a deadlocked attempt is repeated like a replacement.
     pub fn append_graph(&self, graph: &str, quads: &[Quad]) -> Result<()> {
+        retrying(|| self.try_append_graph(graph, quads))
+    }
+
+    fn try_append_graph(&self, graph: &str, quads: &[Quad]) -> Result<()> {
         match &self.endpoint.graph_store {
             Some(gs) => {
                 self.http.send(&Request {
