@@ -243,8 +243,11 @@ impl Remote {
         Ok(rows.next().transpose()?.is_some())
     }
 
-    /// A graph's triples, as quads in that graph.
-    pub fn graph_quads(&self, graph: &str) -> Result<Vec<Quad>> {
+    /// A graph's triples as quads in that graph, streamed from the response.
+    pub fn graph_stream(
+        &self,
+        graph: &str,
+    ) -> Result<impl Iterator<Item = Result<Quad>> + 'static> {
         let q = format!("CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}");
         let resp = self.post_form(&self.endpoint.query, &[("query".to_owned(), q)], GRAPHS)?;
         let format = RdfFormat::from_media_type(&resp.media_type).ok_or_else(|| {
@@ -255,12 +258,12 @@ impl Remote {
         })?;
         let g =
             oxigraph::model::NamedNode::new(graph).map_err(|e| Error::Invalid(e.to_string()))?;
-        RdfParser::from_format(format)
+        let url = self.endpoint.query.clone();
+        Ok(RdfParser::from_format(format)
             .without_named_graphs()
             .with_default_graph(g)
             .for_reader(resp.reader)
-            .map(|q| q.map_err(|e| remote(&self.endpoint.query, e)))
-            .collect()
+            .map(move |q| q.map_err(|e| remote(&url, e))))
     }
 
     /// Calls `f(subject, object)` for every triple with predicate `p` in any named graph.
