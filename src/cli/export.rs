@@ -5,6 +5,7 @@ use acst::export::graph::{View, ViewOptions};
 use acst::export::{cyjs, dot, gexf, graphml, load_view, table, ExportFormat};
 use acst::store::Access;
 use anyhow::{bail, Context};
+use oxigraph::model::NamedNodeRef;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,7 +69,10 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             None => None,
         };
         let mut out = io::writer(args.output.as_deref())?;
-        let n = acst::export::rdf::dump(store, rdf, graph.as_deref(), &mut out)?;
+        let graph = graph
+            .as_deref()
+            .map(|g| NamedNodeRef::new_unchecked(g).into());
+        let n = acst::export::rdf::dump(store, rdf, graph, &mut out)?;
         out.flush()?;
         if args.output.is_some() {
             eprintln!("{n} statements written");

@@ -110,6 +110,13 @@ impl Global {
             None => Backend::Local(self.open(access)?),
         })
     }
+    /// The server --endpoint names, for `command`, which needs one (`what` says why).
+    fn remote(&self, command: &str, what: &str) -> anyhow::Result<acst::remote::Remote> {
+        let Some(e) = &self.endpoint else {
+            anyhow::bail!("`acst {command}` needs --endpoint URL ({what})");
+        };
+        Ok(acst::remote::Remote::new(e.clone()))
+    }
     /// The local store, for commands that have no remote form.
     fn local_only(&self, access: Access, command: &str) -> anyhow::Result<AcstStore> {
         if self.endpoint.is_some() {

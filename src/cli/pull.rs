@@ -1,9 +1,9 @@
 //! `acst pull`: copy acst's graphs from a SPARQL server into the local store.
 
 use super::Global;
-use acst::remote::{sync, Remote};
+use acst::remote::sync;
 use acst::store::Access;
-use anyhow::{bail, Context};
+use anyhow::Context;
 use std::process::ExitCode;
 
 /// Copy acst's graphs (every story graph, ontology, reference data, cross-references)
@@ -17,11 +17,8 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let Some(endpoint) = g.endpoint.clone() else {
-        bail!("`acst pull` needs --endpoint URL (the server to copy from)");
-    };
+    let remote = g.remote("pull", "the server to copy from")?;
     let store = g.open(Access::ReadWrite)?;
-    let remote = Remote::new(endpoint);
     let report = sync::pull(&remote, &store, &mut |_, _| {})
         .with_context(|| format!("pulling from {}", remote.endpoint.query))?;
     print(&report, args.json, "pulled from", &remote.endpoint.query)?;

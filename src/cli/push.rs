@@ -1,9 +1,9 @@
 //! `acst push`: copy the local store's graphs to a SPARQL server.
 
 use super::Global;
-use acst::remote::{sync, Remote};
+use acst::remote::sync;
 use acst::store::Access;
-use anyhow::{bail, Context};
+use anyhow::Context;
 use std::process::ExitCode;
 
 /// Copy every graph of the local store (stories, ontology, reference data,
@@ -17,11 +17,8 @@ pub struct Args {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let Some(endpoint) = g.endpoint.clone() else {
-        bail!("`acst push` needs --endpoint URL (the server to copy to)");
-    };
+    let remote = g.remote("push", "the server to copy to")?;
     let store = g.open(Access::ReadOnly)?;
-    let remote = Remote::new(endpoint);
     let report = sync::push(&store, &remote, &mut |_, _| {})
         .with_context(|| format!("pushing to {}", remote.endpoint.query))?;
     super::pull::print(&report, args.json, "pushed to", &remote.endpoint.query)?;

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::store::AcstStore;
 use crate::vocab;
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, Triple};
+use oxigraph::model::{GraphNameRef, Quad, Triple};
 use std::collections::BTreeSet;
 use std::io::Write;
 
@@ -17,17 +17,14 @@ fn err(e: impl std::fmt::Display) -> Error {
     }
 }
 
-/// Writes the store (or the graph `graph`) in `format`. Returns the number of statements.
+/// Writes the store (or only `graph`) in `format`. Returns the number of statements.
 pub fn dump<W: Write>(
     store: &AcstStore,
     format: RdfFormat,
-    graph: Option<&str>,
+    graph: Option<GraphNameRef<'_>>,
     w: W,
 ) -> Result<usize> {
-    let g = graph.map(NamedNodeRef::new_unchecked);
-    let quads = store
-        .store
-        .quads_for_pattern(None, None, None, g.map(GraphNameRef::NamedNode));
+    let quads = store.store.quads_for_pattern(None, None, None, graph);
     let mut ser = RdfSerializer::from_format(format);
     for (p, iri) in vocab::PREFIXES {
         ser = ser.with_prefix(*p, *iri).map_err(err)?;

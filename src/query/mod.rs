@@ -122,27 +122,23 @@ fn stop_when_cancelled(
     match results {
         QueryResults::Solutions(s) => {
             let vars = s.variables().to_vec().into();
-            QuerySolutionIter::new(
-                vars,
-                s.map(move |r| {
-                    if token.is_cancelled() {
-                        Err(QueryEvaluationError::Cancelled)
-                    } else {
-                        r
-                    }
-                }),
-            )
-            .into()
+            QuerySolutionIter::new(vars, s.map(unless_cancelled(token))).into()
         }
-        QueryResults::Graph(t) => QueryTripleIter::new(t.map(move |r| {
-            if token.is_cancelled() {
-                Err(QueryEvaluationError::Cancelled)
-            } else {
-                r
-            }
-        }))
-        .into(),
+        QueryResults::Graph(t) => QueryTripleIter::new(t.map(unless_cancelled(token))).into(),
         b @ QueryResults::Boolean(_) => b,
+    }
+}
+
+type Evaluated<T> = std::result::Result<T, QueryEvaluationError>;
+
+/// Passes results through until the token is cancelled, then says so.
+fn unless_cancelled<T>(token: CancellationToken) -> impl FnMut(Evaluated<T>) -> Evaluated<T> {
+    move |r| {
+        if token.is_cancelled() {
+            Err(QueryEvaluationError::Cancelled)
+        } else {
+            r
+        }
     }
 }
 

@@ -77,12 +77,8 @@ impl Remote {
     }
 
     fn results(&self, resp: Body, is_graph: bool) -> Result<QueryResults<'static>> {
-        let url = &self.endpoint.query;
-        let media = resp.media_type.as_str();
         if is_graph {
-            let format = RdfFormat::from_media_type(media)
-                .ok_or_else(|| remote(url, format!("unexpected RDF media type {media:?}")))?;
-            let triples = RdfParser::from_format(format)
+            let triples = RdfParser::from_format(self.rdf_format(&resp)?)
                 .for_reader(resp.reader)
                 .map(|q| {
                     q.map(Into::into)
@@ -90,12 +86,23 @@ impl Remote {
                 });
             return Ok(QueryTripleIter::new(triples).into());
         }
+        let (url, media) = (&self.endpoint.query, resp.media_type.as_str());
         let format = QueryResultsFormat::from_media_type(media)
             .ok_or_else(|| remote(url, format!("unexpected results media type {media:?}")))?;
         QueryResultsParser::from_format(format)
             .for_reader(resp.reader)
             .map(Into::into)
             .map_err(|e| remote(url, e))
+    }
+
+    /// The RDF format of a graph answer, from its media type.
+    fn rdf_format(&self, resp: &Body) -> Result<RdfFormat> {
+        RdfFormat::from_media_type(&resp.media_type).ok_or_else(|| {
+            remote(
+                &self.endpoint.query,
+                format!("unexpected RDF media type {:?}", resp.media_type),
+            )
+        })
     }
 
     /// Runs one of acst's own SELECTs; rows stream from the response.
@@ -164,56 +171,40 @@ impl Remote {
 
     /// Replaces a graph. Returns whether it was new (GSP answers 201 Created for those).
     pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<bool> {
-        retrying(|| self.try_replace_graph(graph, quads))
+        retrying(|| self.write_graph(graph, quads, true))
     }
 
-    fn try_replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<bool> {
-        match &self.endpoint.graph_store {
-            Some(gs) => {
-                let url = graph_url(gs, graph);
-                let resp = self.http.send(&Request {
-                    method: "PUT",
-                    url: &url,
-                    content_type: Some("application/n-triples"),
-                    accept: None,
-                    body: &ntriples(quads)?,
-                })?;
-                Ok(resp.status().as_u16() == 201)
-            }
-            None => {
-                let existed = self.has_graph(graph)?;
-                self.update(&format!(
-                    "DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{}}} }}",
-                    String::from_utf8_lossy(&ntriples(quads)?)
-                ))?;
-                Ok(!existed)
-            }
-        }
-    }
-
-    /// Adds triples to a graph (GSP POST, or INSERT DATA). Adding a triple twice changes
-    /// nothing, so a deadlocked attempt is repeated like a replacement.
+    /// Adds triples to a graph. Adding a triple twice changes nothing, so a deadlocked
+    /// attempt is repeated like a replacement.
     pub fn append_graph(&self, graph: &str, quads: &[Quad]) -> Result<()> {
-        retrying(|| self.try_append_graph(graph, quads))
+        retrying(|| self.write_graph(graph, quads, false)).map(|_| ())
     }
 
-    fn try_append_graph(&self, graph: &str, quads: &[Quad]) -> Result<()> {
-        match &self.endpoint.graph_store {
-            Some(gs) => {
-                self.http.send(&Request {
-                    method: "POST",
-                    url: &graph_url(gs, graph),
-                    content_type: Some("application/n-triples"),
-                    accept: None,
-                    body: &ntriples(quads)?,
-                })?;
-                Ok(())
-            }
-            None => self.update(&format!(
-                "INSERT DATA {{ GRAPH <{graph}> {{\n{}}} }}",
-                String::from_utf8_lossy(&ntriples(quads)?)
-            )),
+    /// Graph Store PUT (`replace`) or POST; without a graph store, SPARQL Update
+    /// (DROP + INSERT DATA, or INSERT DATA). Returns whether the graph was new.
+    fn write_graph(&self, graph: &str, quads: &[Quad], replace: bool) -> Result<bool> {
+        let body = ntriples(quads)?;
+        if let Some(gs) = &self.endpoint.graph_store {
+            let resp = self.http.send(&Request {
+                method: if replace { "PUT" } else { "POST" },
+                url: &graph_url(gs, graph),
+                content_type: Some("application/n-triples"),
+                accept: None,
+                body: &body,
+            })?;
+            return Ok(resp.status().as_u16() == 201);
         }
+        let existed = replace && self.has_graph(graph)?;
+        let drop = if replace {
+            format!("DROP SILENT GRAPH <{graph}> ;\n")
+        } else {
+            String::new()
+        };
+        self.update(&format!(
+            "{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{}}} }}",
+            String::from_utf8_lossy(&body)
+        ))?;
+        Ok(!existed)
     }
 
     /// Drops a graph; a graph that is not there is not an error. Through the graph
@@ -250,12 +241,7 @@ impl Remote {
     ) -> Result<impl Iterator<Item = Result<Quad>> + 'static> {
         let q = format!("CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}");
         let resp = self.post_form(&self.endpoint.query, &[("query".to_owned(), q)], GRAPHS)?;
-        let format = RdfFormat::from_media_type(&resp.media_type).ok_or_else(|| {
-            remote(
-                &self.endpoint.query,
-                format!("unexpected RDF media type {:?}", resp.media_type),
-            )
-        })?;
+        let format = self.rdf_format(&resp)?;
         let g =
             oxigraph::model::NamedNode::new(graph).map_err(|e| Error::Invalid(e.to_string()))?;
         let url = self.endpoint.query.clone();

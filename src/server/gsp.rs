@@ -5,7 +5,7 @@ use super::negotiate::{choose, Kind};
 use super::{bytes, content_type, error, read_body, read_only, text, url_params, State};
 use crate::error::Result;
 use oxhttp::model::{Body, Method, Request, Response, StatusCode};
-use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad};
 use std::sync::Arc;
 
@@ -62,39 +62,15 @@ fn get(state: &State, req: &Request<Body>, graph: &GraphName, head: bool) -> Res
         Ok(true) => {}
     }
     let rdf = f.rdf_format().expect("graph formats are RDF");
-    match serialize(state, graph, rdf) {
-        Ok(body) => bytes(
+    let mut body = Vec::new();
+    match crate::export::rdf::dump(state.store(), rdf, Some(graph.as_ref()), &mut body) {
+        Ok(_) => bytes(
             StatusCode::OK,
             f.media_type(),
             if head { Vec::new() } else { body },
         ),
         Err(e) => error(&e),
     }
-}
-
-fn serialize(state: &State, graph: &GraphName, rdf: RdfFormat) -> Result<Vec<u8>> {
-    let mut ser = RdfSerializer::from_format(rdf);
-    for (p, iri) in crate::vocab::PREFIXES {
-        ser = ser.with_prefix(*p, *iri).expect("valid prefix");
-    }
-    let mut w = ser.for_writer(Vec::new());
-    let out = |e: std::io::Error| crate::Error::Output {
-        what: "graph".into(),
-        message: e.to_string(),
-    };
-    for q in state
-        .store()
-        .store
-        .quads_for_pattern(None, None, None, Some(graph.as_ref()))
-    {
-        let q = q?;
-        if rdf.supports_datasets() {
-            w.serialize_quad(&q).map_err(out)?;
-        } else {
-            w.serialize_triple(q.as_ref()).map_err(out)?;
-        }
-    }
-    w.finish().map_err(out)
 }
 
 fn write(

@@ -72,8 +72,7 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
     let notations = map(store, &skos("notation"))?;
     let dates = map(store, &schema("datePublished"))?;
     let mut stories: Vec<StoryInfo> = Vec::new();
-    store.each(&acst("storyId"), &mut |subj, obj| {
-        let iri = subj.clone();
+    store.each(&acst("storyId"), &mut |iri, obj| {
         stories.push(StoryInfo {
             title: names.get(&iri).cloned().unwrap_or_default(),
             date: dates.get(&iri).cloned(),
@@ -93,8 +92,8 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
         rows.push((story.to_owned(), Item { kind, key, label }))
     };
     // Omission themes and key phrases hang off omission nodes under the story IRI.
-    store.each(&acst("theme"), &mut |subj, obj| {
-        let (s, t) = (subj.clone(), text(&obj));
+    store.each(&acst("theme"), &mut |s, obj| {
+        let t = text(&obj);
         let Some(story) = story_of(&s) else {
             return;
         };
@@ -103,44 +102,44 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
             push(story, ItemKind::Theme, t, l);
         }
     })?;
-    store.each(&acst("keyPhrase"), &mut |subj, obj| {
-        let s = subj.clone();
+    store.each(&acst("keyPhrase"), &mut |s, obj| {
         if let Some(story) = story_of(&s) {
             let k = text(&obj);
             push(story, ItemKind::Omission, k.clone(), k);
         }
     })?;
     let patterns = map(store, &acst("pattern"))?;
-    store.each(&acst("invokesParallel"), &mut |subj, obj| {
-        let (s, e) = (subj.clone(), text(&obj));
-        let s = s.as_str();
+    store.each(&acst("invokesParallel"), &mut |s, obj| {
+        let e = text(&obj);
         if let Some(p) = patterns.get(&e) {
-            push(s, ItemKind::Pattern, p.clone(), label(p, &notations));
+            push(&s, ItemKind::Pattern, p.clone(), label(p, &notations));
         }
-        push(s, ItemKind::Parallel, e.clone(), label(&e, &names));
+        let l = label(&e, &names);
+        push(&s, ItemKind::Parallel, e, l);
     })?;
     let mut outlets: HashSet<(String, String)> = HashSet::new();
-    store.each(&acst("outlet"), &mut |subj, obj| {
-        let (s, o) = (subj.clone(), text(&obj));
+    store.each(&acst("outlet"), &mut |s, obj| {
+        let o = text(&obj);
         push(&s, ItemKind::Outlet, o.clone(), label(&o, &names));
         outlets.insert((s, o));
     })?;
-    store.each(&acst("actor"), &mut |subj, obj| {
-        let (s, a) = (subj.clone(), text(&obj));
+    store.each(&acst("actor"), &mut |s, obj| {
+        let a = text(&obj);
         if !outlets.contains(&(s.clone(), a.clone())) {
-            push(&s, ItemKind::Actor, a.clone(), label(&a, &names));
+            let l = label(&a, &names);
+            push(&s, ItemKind::Actor, a, l);
         }
     })?;
-    store.each(&acst("solutionType"), &mut |subj, obj| {
-        let (p, t) = (subj.clone(), text(&obj));
+    store.each(&acst("solutionType"), &mut |p, obj| {
+        let t = text(&obj);
         if let Some(story) = story_of(&p) {
-            push(story, ItemKind::Pathway, t.clone(), label(&t, &notations));
+            let l = label(&t, &notations);
+            push(story, ItemKind::Pathway, t, l);
         }
     })?;
     let lens_types = map(store, &cognio("lensType"))?;
     let mut lenses = Vec::new();
-    store.each(&cognio("score"), &mut |subj, obj| {
-        let r = subj.clone();
+    store.each(&cognio("score"), &mut |r, obj| {
         if let (Some(story), Some(lens), Ok(score)) =
             (story_of(&r), lens_types.get(&r), text(&obj).parse::<f64>())
         {
