@@ -1,6 +1,6 @@
 //! Layout A: `← Back to stories`, the title, a summary, then emoji-headed sections.
 
-use super::text::{header_key, lens_readings, paragraphs, pathways, starts_with_symbol};
+use super::text::{heading_key, lens_readings, paragraphs, pathways, starts_with_symbol};
 use crate::error::{Error, Result};
 use crate::model::{Layout, Source, Story};
 use regex::Regex;
@@ -32,12 +32,13 @@ fn classify(line: &str) -> Option<Part> {
     if t.starts_with('🔗') {
         return Some(Part::CrossRef);
     }
-    let part = match header_key(t).as_str() {
-        "power-knowledge audit" | "power knowledge audit" => Part::Audit,
-        "analysis dimensions" => Part::Lenses,
-        "what's missing" | "whats missing" => Part::Missing,
-        "solution pathways" => Part::Pathways,
-        "integrated synthesis" => Part::Synthesis,
+    let part = match heading_key(t).as_deref() {
+        Some("power-knowledge audit" | "power knowledge audit") => Part::Audit,
+        Some("analysis dimensions") => Part::Lenses,
+        Some("what's missing" | "whats missing") => Part::Missing,
+        Some("solution pathways") => Part::Pathways,
+        Some("integrated synthesis") => Part::Synthesis,
+        Some("summary") => Part::Head,
         _ if starts_with_symbol(t) && t.chars().count() < 60 && !t.ends_with('.') => Part::Other,
         _ => return None,
     };

@@ -2,7 +2,7 @@
 //! framing, then plain-text section headers.
 
 use super::layout_a::strip_closing;
-use super::text::{header_key, lens_readings, paragraphs, pathways};
+use super::text::{heading_key, lens_readings, paragraphs, pathways};
 use crate::error::{Error, Result};
 use crate::model::{Layout, Source, Story};
 use regex::Regex;
@@ -46,14 +46,14 @@ fn classify(line: &str) -> Option<Part> {
     if MISREP.is_match(t) {
         return Some(Part::Score);
     }
-    let key = header_key(t);
+    let key = heading_key(t)?;
     Some(match key.as_str() {
         "structural correction" => Part::Missing,
         "coverage details" => Part::Coverage,
         "power-knowledge audit" | "power knowledge audit" => Part::Audit,
         "solution pathways" => Part::Pathways,
         k if k.starts_with("cogniosynthesis") => Part::Synthesis,
-        k if k.starts_with("the ") && k.ends_with("epistemic lenses") => Part::Lenses,
+        k if k.ends_with("epistemic lenses") && k.split(' ').count() <= 4 => Part::Lenses,
         _ => return None,
     })
 }
@@ -179,6 +179,23 @@ fn split_keywords(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_with_captions_and_in_capitals() {
+        let page = PAGE
+            .replace(
+                "Structural correction",
+                "STRUCTURAL CORRECTION — what the coverage left out",
+            )
+            .replace(
+                "The 8 Epistemic Lenses",
+                "The 8 Epistemic Lenses — radar tracks the selected signal",
+            );
+        let s = parse(&page, "t").unwrap();
+        assert_eq!(s.whats_missing.as_deref(), Some("Gap."));
+        assert_eq!(s.lenses.len(), 1);
+        assert_eq!(s.lenses[0].text.as_deref(), Some("Luddites."));
+    }
 
     const PAGE: &str = "ai//2026-03-02//Reuters//High omission\n#ai #labour\nTitle here\nOriginal framing: “Robots take jobs” — Reuters\nStructural correction\nGap.\nMisrepresentation 8/10\nBad framing.\nThe 8 Epistemic Lenses\nHistorical Parallels Signal: 90%\nLuddites.\nCogniosynthesis — Systems-Level Conclusion\nSynth.\n";
 

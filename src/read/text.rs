@@ -19,6 +19,26 @@ pub fn header_key(line: &str) -> String {
     key.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The heading part of a line that may carry a caption after a dash or colon
+/// (`The 8 Epistemic Lenses — radar tracks the selected signal`), as a [`header_key`];
+/// `None` for lines too long to be headings.
+pub fn heading_key(line: &str) -> Option<String> {
+    let t = line.trim();
+    if t.chars().count() > 90 {
+        return None;
+    }
+    let key = header_key(t);
+    let head = key
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .split([' ', '\u{a0}'])
+        .take_while(|w| !matches!(*w, "—" | "–" | "-" | "|" | "·"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(head.trim_end_matches(':').trim().to_owned())
+}
+
 /// True when a line opens with an emoji or pictographic symbol (an unknown section header).
 pub fn starts_with_symbol(line: &str) -> bool {
     line.trim_start()
@@ -134,6 +154,18 @@ mod tests {
         assert_eq!(header_key("🔍 What’s Missing"), "what's missing");
         assert_eq!(header_key("🛠️Solution  Pathways:"), "solution pathways");
         assert!(starts_with_symbol("🧬 Integrated Synthesis"));
+        assert_eq!(
+            heading_key("THE 8 EPISTEMIC LENSES — radar tracks the selected signal").as_deref(),
+            Some("the 8 epistemic lenses")
+        );
+        assert_eq!(
+            heading_key("🔍 What's Missing – the blind spots").as_deref(),
+            Some("what's missing")
+        );
+        assert_eq!(
+            heading_key("Power-Knowledge Audit: who framed it").as_deref(),
+            Some("power-knowledge audit")
+        );
         assert!(!starts_with_symbol("The narrative"));
     }
 
