@@ -1,5 +1,5 @@
 //! Multi-pattern matching over normalised text: one Aho-Corasick automaton per
-//! gazetteer, whole-word hits only, leftmost-longest.
+//! gazetteer, whole-word hits only, leftmost-longest among the whole-word hits.
 
 use super::normalize::{norm, Normalized};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -52,18 +52,21 @@ impl<T: Clone> Gazetteer<T> {
                 exact_case,
             });
         }
+        // Standard semantics, overlapping: a pattern that matches only part of a word
+        // ("the fed" in "the federal reserve") must not hide a whole-word one that
+        // starts inside it, as a non-overlapping scan would.
         let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&keys)
             .expect("gazetteer patterns build");
         Self { ac, patterns }
     }
 
-    /// Whole-word hits in `original` (already normalised as `n`).
+    /// Whole-word hits in `original` (already normalised as `n`), leftmost-longest.
     pub fn find<'a>(&self, original: &'a str, n: &Normalized) -> Vec<Hit<'a, T>> {
         let bytes = n.text.as_bytes();
-        let mut out = Vec::new();
-        for m in self.ac.find_iter(&n.text) {
+        let mut whole: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(&n.text) {
             let p = &self.patterns[m.pattern().as_usize()];
             let (start, mut end) = (m.start(), m.end());
             if start > 0 && bytes[start - 1] != b' ' {
@@ -76,22 +79,32 @@ impl<T: Clone> Gazetteer<T> {
             } else if end < bytes.len() && bytes[end] != b' ' {
                 continue;
             }
-            let surface = n.original(original, start, end);
             if let Some(case) = &p.exact_case {
                 let letters = |s: &str| {
                     s.chars()
                         .filter(|c| c.is_alphanumeric())
                         .collect::<String>()
                 };
-                if letters(surface) != letters(case) {
+                if letters(n.original(original, start, end)) != letters(case) {
                     continue;
                 }
             }
+            whole.push((start, end, m.pattern().as_usize()));
+        }
+        // Leftmost first, then longest, then the pattern listed first.
+        whole.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+        let mut out: Vec<Hit<'a, T>> = Vec::new();
+        let mut last_end = 0;
+        for (start, end, p) in whole {
+            if start < last_end {
+                continue;
+            }
+            last_end = end;
             out.push(Hit {
-                value: p.value.clone(),
+                value: self.patterns[p].value.clone(),
                 start,
                 end,
-                surface,
+                surface: n.original(original, start, end),
             });
         }
         out
@@ -105,14 +118,23 @@ mod tests {
 
     #[test]
     fn whole_words_prefixes_and_case() {
-        let g = Gazetteer::new([("Fed", 1), ("laborer*", 2), ("bank", 3), ("the Fed", 1)]);
-        let text = "Debt-fed banks hurt laborers; the Fed waits.";
+        let g = Gazetteer::new([
+            ("Fed", 1),
+            ("laborer*", 2),
+            ("bank", 3),
+            ("the Fed", 1),
+            ("Federal Reserve", 4),
+        ]);
+        let text = "Debt-fed banks hurt laborers; the Fed waits for the Federal Reserve.";
         let n = normalize(text);
         let hits: Vec<_> = g
             .find(text, &n)
             .into_iter()
             .map(|h| (h.value, h.surface))
             .collect();
-        assert_eq!(hits, [(2, "laborers"), (1, "the Fed")]);
+        assert_eq!(
+            hits,
+            [(2, "laborers"), (1, "the Fed"), (4, "Federal Reserve")]
+        );
     }
 }
