@@ -3,6 +3,7 @@
 //!
 //! cargo bench --bench hot_paths
 
+use acst::extract::lexicon::Lexicon;
 use acst::extract::reference::Reference;
 use acst::extract::Extractor;
 use acst::read::{read_story, ContextLoader};
@@ -31,7 +32,7 @@ fn reading(c: &mut Criterion) {
 
 fn extraction(c: &mut Criterion) {
     let story = read_story(PAGE_A, "a", None, &ContextLoader::default()).unwrap();
-    let mut x = Extractor::new(Reference::builtin().unwrap());
+    let mut x = Extractor::new(Reference::builtin().unwrap(), Lexicon::builtin().unwrap());
     c.bench_function("extract one page", |b| {
         b.iter(|| x.extract(black_box(&story)))
     });

@@ -4,8 +4,10 @@
 
 use crate::backend::Backend;
 use crate::error::{Error, Result};
-use crate::extract::reference::Reference;
-use crate::extract::Extractor;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::reference::{ActorKind, Reference};
+use crate::extract::{ActorRef, EventRef, Extractor};
+use crate::query::value;
 use crate::read::{read_story, ContextLoader, InputFormat};
 use crate::triples::{reference_quads, story_quads, Provenance};
 use crate::vocab;
@@ -98,6 +100,92 @@ pub fn load_reference(dir: Option<&Path>) -> Result<Reference> {
     }
 }
 
+/// Loads the lexicon from the `lexicon` folder beside the reference folder (so
+/// `data/reference` goes with `data/lexicon`), or the built-in copies.
+pub fn load_lexicon(reference_dir: Option<&Path>) -> Result<Lexicon> {
+    match reference_dir
+        .and_then(Path::parent)
+        .map(|p| p.join("lexicon"))
+    {
+        Some(d) if d.is_dir() => Lexicon::from_dir(&d),
+        _ => Lexicon::builtin(),
+    }
+}
+
+/// An extractor that knows the events and actors earlier ingests minted, so a later
+/// story resolves to them instead of minting them again.
+pub fn extractor(backend: &Backend, reference: Reference, lexicon: Lexicon) -> Result<Extractor> {
+    let mut x = Extractor::new(reference, lexicon);
+    let story = |g: &str| g.starts_with(vocab::STORY_GRAPH_PREFIX);
+    let mut events: Vec<(EventRef, Vec<String>)> = Vec::new();
+    for r in backend.select(MINTED_EVENTS)? {
+        let (Some(g), Some(e), Some(name), Some(pattern)) = (
+            value(&r, "g"),
+            value(&r, "e"),
+            value(&r, "name"),
+            value(&r, "pattern"),
+        ) else {
+            continue;
+        };
+        if !story(&g) {
+            continue;
+        }
+        let slug = e.rsplit('/').next().unwrap_or(&e).to_owned();
+        let form = value(&r, "sf");
+        match events.last_mut() {
+            Some((last, forms)) if last.slug == slug => forms.extend(form),
+            _ => events.push((
+                EventRef {
+                    slug,
+                    name,
+                    pattern: pattern.rsplit('/').next().unwrap_or(&pattern).to_owned(),
+                    year: value(&r, "year").and_then(|y| y.parse().ok()),
+                    minted: true,
+                },
+                form.into_iter().collect(),
+            )),
+        }
+    }
+    for (e, forms) in events {
+        x.remember_event(e, &forms);
+    }
+    for r in backend.select(MINTED_ACTORS)? {
+        let (Some(g), Some(a), Some(name), Some(kind)) = (
+            value(&r, "g"),
+            value(&r, "a"),
+            value(&r, "name"),
+            value(&r, "kind"),
+        ) else {
+            continue;
+        };
+        let Ok(kind) = serde_json::from_value::<ActorKind>(serde_json::Value::String(kind)) else {
+            continue;
+        };
+        if !story(&g) {
+            continue;
+        }
+        let actor = ActorRef {
+            slug: a.rsplit('/').next().unwrap_or(&a).to_owned(),
+            name,
+            kind,
+        };
+        let form = value(&r, "sf");
+        x.resolver
+            .remember(actor, &form.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    Ok(x)
+}
+
+/// Events declared in story graphs (minted from text), with the forms stories used.
+const MINTED_EVENTS: &str = "PREFIX acst: <https://w3id.org/acst/ns#> PREFIX schema: <https://schema.org/>
+SELECT ?g ?e ?name ?pattern ?year ?sf WHERE { GRAPH ?g { ?e a acst:HistoricalEvent ; schema:name ?name ; acst:pattern ?pattern .
+  OPTIONAL { ?e acst:year ?year } OPTIONAL { ?m acst:mentionOf ?e ; acst:surfaceForm ?sf } } } ORDER BY ?e ?sf";
+/// Actors declared in story graphs (minted from text), with the forms stories used.
+const MINTED_ACTORS: &str =
+    "PREFIX acst: <https://w3id.org/acst/ns#> PREFIX schema: <https://schema.org/>
+SELECT ?g ?a ?name ?kind ?sf WHERE { GRAPH ?g { ?a acst:kind ?kind ; schema:name ?name .
+  OPTIONAL { ?m acst:mentionOf ?a ; acst:surfaceForm ?sf } } } ORDER BY ?a ?sf";
+
 /// A chunk of stories ready to load: (id, quads).
 type Chunk = Vec<(String, Vec<Quad>)>;
 
@@ -114,6 +202,8 @@ pub fn ingest(
 ) -> Result<IngestReport> {
     let reference = load_reference(opts.reference_dir.as_deref())?;
     install_base(backend, &reference_quads(&reference))?;
+    let lexicon = load_lexicon(opts.reference_dir.as_deref())?;
+    let extractor = extractor(backend, reference, lexicon)?;
     let mut report = IngestReport::default();
     // One chunk may wait while another loads: extraction overlaps with the store's work
     // and memory stays bounded. Progress is a counter, so it never blocks the reader.
@@ -121,7 +211,7 @@ pub fn ingest(
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = inputs.len();
     std::thread::scope(|scope| -> Result<()> {
-        let reader = scope.spawn(|| read_all(inputs, opts, reference, tx, &done));
+        let reader = scope.spawn(|| read_all(inputs, opts, extractor, tx, &done));
         let mut load_error = None;
         loop {
             let msg = rx.recv_timeout(std::time::Duration::from_millis(100));
@@ -168,12 +258,11 @@ type Failures = Vec<(String, String)>;
 fn read_all(
     inputs: &[Input],
     opts: &IngestOptions,
-    reference: Reference,
+    mut extractor: Extractor,
     tx: std::sync::mpsc::SyncSender<Chunk>,
     done: &std::sync::atomic::AtomicUsize,
 ) -> (Failures, Failures, f64) {
     let mut busy = std::time::Duration::ZERO;
-    let mut extractor = Extractor::new(reference);
     let contexts = ContextLoader::default();
     let now = oxsdatatypes::DateTime::now().to_string();
     let provenance = Provenance { ingested_at: &now };
@@ -188,12 +277,24 @@ fn read_all(
             Input::File(p) => std::fs::read(p).map_err(|e| Error::io(p, e).to_string()),
             Input::Bytes { bytes, .. } => Ok(bytes.clone()),
         };
-        match bytes
-            .and_then(|b| read_story(&b, &name, opts.format, &contexts).map_err(|e| e.to_string()))
-        {
-            Ok(story) => {
+        // A bug that panics on one page is that page's error, not the batch's end.
+        let page = bytes.and_then(|b| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let story =
+                    read_story(&b, &name, opts.format, &contexts).map_err(|e| e.to_string())?;
                 let x = extractor.extract(&story);
                 let quads = story_quads(&story, &x, &extractor.reference, &provenance);
+                Ok::<_, String>((story, quads))
+            }))
+            .unwrap_or_else(|panic| {
+                Err(format!(
+                    "internal error while reading this page ({}); please report it with the page",
+                    panic_message(&panic)
+                ))
+            })
+        });
+        match page {
+            Ok((story, quads)) => {
                 if let Some(earlier) = seen.insert(story.id.clone(), name.clone()) {
                     duplicates.push((name, earlier));
                     chunk.retain(|(id, _)| *id != story.id);
@@ -212,6 +313,15 @@ fn read_all(
         let _ = tx.send(chunk);
     }
     (failed, duplicates, busy.as_secs_f64())
+}
+
+/// The message a panic carried.
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".into())
 }
 
 /// Errors already name the input; the report keeps the input separately.

@@ -65,6 +65,8 @@ pub struct ParallelView {
     pub iri: String,
     pub name: String,
     pub pattern: String,
+    /// Surface forms this story used for the event.
+    pub aliases: Vec<String>,
 }
 
 /// Everything known about one story (the `acst show --format json` object).
@@ -162,9 +164,16 @@ pub fn story_view(store: &AcstStore, iri: &str) -> Result<StoryView> {
         })
         .collect();
     omissions.sort_by_key(|(n, _)| *n);
-    let parallels = q("SELECT DISTINCT ?e ?name ?pattern WHERE { ?S acst:invokesParallel ?e . ?e schema:name ?name ; acst:pattern/skos:notation ?pattern } ORDER BY ?name")?
+    let parallels = q("SELECT ?e ?name ?pattern (GROUP_CONCAT(DISTINCT ?sf; separator='\u{1f}') AS ?forms)
+        WHERE { ?S acst:invokesParallel ?e . ?e schema:name ?name ; acst:pattern/skos:notation ?pattern .
+        OPTIONAL { ?S acst:mention ?m . ?m acst:mentionOf ?e ; acst:surfaceForm ?sf } }
+        GROUP BY ?e ?name ?pattern ORDER BY ?name")?
         .iter()
-        .map(|r| ParallelView { iri: value(r, "e").unwrap_or_default(), name: value(r, "name").unwrap_or_default(), pattern: value(r, "pattern").unwrap_or_default() })
+        .map(|r| {
+            let mut aliases = split(value(r, "forms"));
+            aliases.sort();
+            ParallelView { iri: value(r, "e").unwrap_or_default(), name: value(r, "name").unwrap_or_default(), pattern: value(r, "pattern").unwrap_or_default(), aliases }
+        })
         .collect();
     Ok(StoryView {
         id: get("id").unwrap_or_default(),

@@ -1,6 +1,6 @@
 //! Story (+ extraction) → quads in the story's named graph. Pure: no store.
 
-use crate::extract::reference::{ActorKind, Reference};
+use crate::extract::reference::Reference;
 use crate::extract::{ActorRef, Extraction};
 use crate::model::Story;
 use crate::vocab::{self, acst, cognio, entity_iri, prov, schema, skos, RDFS_LABEL, RDF_TYPE, XSD};
@@ -139,7 +139,7 @@ pub fn story_quads(
     power_audit(&mut o, &s, story, x);
     actors(&mut o, &s, x, reference);
     omissions(&mut o, &s, x);
-    parallels(&mut o, &s, x, reference);
+    parallels(&mut o, &s, x);
     pathways(&mut o, &s, story, x);
     o.iri(&g, RDF_TYPE, &prov("Entity"));
     o.iri(&g, &prov("wasDerivedFrom"), &s);
@@ -196,9 +196,7 @@ fn actor_node(o: &mut Out, a: &ActorRef, declare: bool) -> String {
         return iri;
     }
     o.iri(&iri, RDF_TYPE, &acst(a.kind.class()));
-    if a.kind != ActorKind::Unknown {
-        o.iri(&iri, RDF_TYPE, &acst("Actor"));
-    }
+    o.iri(&iri, RDF_TYPE, &acst("Actor"));
     o.text(&iri, &schema("name"), &a.name);
     o.text(&iri, &acst("kind"), a.kind.slug());
     iri
@@ -245,6 +243,9 @@ fn actors(o: &mut Out, s: &str, x: &Extraction, reference: &Reference) {
         o.text(&mi, &acst("inSection"), &m.section.slug());
         o.text(&mi, &acst("role"), m.role.name());
         o.text(&mi, &acst("resolvedBy"), m.rule.name());
+        if let Some(rule) = m.found_by {
+            o.text(&mi, &acst("foundBy"), rule);
+        }
         o.typed(
             &mi,
             &acst("matchScore"),
@@ -269,26 +270,30 @@ fn omissions(o: &mut Out, s: &str, x: &Extraction) {
     }
 }
 
-fn parallels(o: &mut Out, s: &str, x: &Extraction, reference: &Reference) {
+fn parallels(o: &mut Out, s: &str, x: &Extraction) {
     for e in x.distinct_events() {
-        o.iri(
-            s,
-            &acst("invokesParallel"),
-            &entity_iri("event", &reference.events[e].slug),
-        );
+        let iri = entity_iri("event", &e.slug);
+        o.iri(s, &acst("invokesParallel"), &iri);
+        if e.minted {
+            // Events minted from text are declared in each story graph naming them,
+            // as minted actors are; reference events live in the reference graph.
+            o.iri(&iri, RDF_TYPE, &acst("HistoricalEvent"));
+            o.text(&iri, &schema("name"), &e.name);
+            o.iri(&iri, &acst("pattern"), &entity_iri("pattern", &e.pattern));
+            if let Some(y) = e.year {
+                o.typed(&iri, &acst("year"), format!("{y:04}"), "gYear");
+            }
+        }
     }
     let base = x.actors.len();
     for (i, m) in x.parallels.iter().enumerate() {
         let mi = format!("{s}/mention/{}", base + i + 1);
         o.iri(s, &acst("mention"), &mi);
         o.iri(&mi, RDF_TYPE, &acst("Mention"));
-        o.iri(
-            &mi,
-            &acst("mentionOf"),
-            &entity_iri("event", &reference.events[m.event].slug),
-        );
+        o.iri(&mi, &acst("mentionOf"), &entity_iri("event", &m.event.slug));
         o.text(&mi, &acst("surfaceForm"), &m.surface);
         o.text(&mi, &acst("inSection"), &m.section.slug());
+        o.text(&mi, &acst("resolvedBy"), m.rule.name());
     }
 }
 

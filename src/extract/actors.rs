@@ -1,238 +1,196 @@
-//! Actor mentions in one section: exact alias hits, then capitalised names that no alias
-//! covers (fuzzy to a reference actor, else a new actor), each with its role.
+//! Actor mentions: exact alias hits, fuzzy variants of reference names, and the
+//! organisations [`super::orgs`] finds by evidence; each with its role.
 
 use super::matcher::Hit;
-use super::normalize::{norm, Normalized};
+use super::normalize::Normalized;
+use super::orgs::{Finder, Found};
 use super::reference::ActorKind;
 use super::resolve::{ActorRef, Rule};
-use super::sentences::sentences;
-use super::{ActorMention, Entity, Extractor, Role};
+use super::tokens::Tok;
+use super::{ActorMention, Entity, Extractor, Prepared, Role};
 use crate::model::Section;
 
-/// Capitalised words that start sentences or name things other than actors.
-const NOT_ACTORS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "they",
-    "their",
-    "we",
-    "our",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "as",
-    "with",
-    "without",
-    "while",
-    "when",
-    "where",
-    "what",
-    "which",
-    "who",
-    "how",
-    "why",
-    "but",
-    "and",
-    "or",
-    "if",
-    "so",
-    "yet",
-    "also",
-    "such",
-    "instead",
-    "meanwhile",
-    "however",
-    "moreover",
-    "despite",
-    "unlike",
-    "like",
-    "ai",
-    "acst",
-    "cmr",
-    "gpu",
-    "gpus",
-    "ceo",
-    "ceos",
-    "llm",
-    "llms",
-    "ip",
-    "api",
-    "esg",
-    "gdp",
-    "r&d",
-    "us",
-    "uk",
-    "governments",
-    "government",
-    "public",
-    "financial",
-    "indigenous",
-    "global",
-    "western",
-    "european",
-    "american",
-    "african",
-    "asian",
-    "chinese",
-    "korean",
-    "marginalized",
-    "marginalised",
-    "cross",
-    "historical",
-    "historically",
-    "scientific",
-    "artistic",
-    "future",
-    "integrated",
-    "synthesis",
-    "power",
-    "knowledge",
-    "lens",
-    "lenses",
-    "signal",
-    "regulate",
-    "promote",
-    "tax",
-    "mandate",
-    "fund",
-    "build",
-    "create",
-    "require",
-    "establish",
-    "invest",
-    "protect",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "original",
-    "mainstream",
-    "solution",
-    "pathways",
-    "structural",
-    "correction",
-    "coverage",
-    "missing",
-    "policy",
-    "countries",
-    "big",
-    "tech",
-];
-/// Last words that make a capitalised span a law, programme or idea, not an actor.
-const NOT_ACTOR_HEADS: &[&str] = &[
-    "act",
-    "acts",
-    "bill",
-    "directive",
-    "law",
-    "factories",
-    "crisis",
-    "bubble",
-    "mania",
-    "revolution",
-    "model",
-    "models",
-    "program",
-    "programme",
-    "initiative",
-    "accords",
-    "agreement",
-    "treaty",
-    "index",
-    "report",
-];
+/// A reference hit is no mention of that actor when it is part of a longer name: "the
+/// Information" in "the Information Commissioner's Office" (a name that goes on to end
+/// like an organisation), "Teachers" in "American Federation of Teachers" (a collective
+/// noun inside capitalised words).
+fn inside_longer_name(
+    x: &Extractor,
+    toks: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    kind: ActorKind,
+) -> bool {
+    let Some(k) = toks.iter().position(|t| t.start >= end) else {
+        return collective_in_name(toks, start, kind);
+    };
+    if collective_in_name(toks, start, kind) {
+        return true;
+    }
+    if toks[k].start > end + 1 || !toks[k].is_cap() || k == 0 || toks[k - 1].poss {
+        return false;
+    }
+    toks[k..]
+        .iter()
+        .take_while(|t| t.is_cap())
+        .any(|t| x.lexicon.has("org-heads", &t.norm))
+}
 
-/// First words of place names ("South Memphis", "Latin America", "San Francisco"):
-/// places are where things happen, not actors.
-const PLACE_HEADS: &[&str] = &[
-    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-    "latin", "san", "santa", "los", "las", "new", "saint", "st", "lake", "mount", "port", "fort",
-];
+fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
+    if kind != ActorKind::Collective {
+        return false;
+    }
+    let Some(k) = toks.iter().position(|t| t.start >= start) else {
+        return false;
+    };
+    let capital = toks[k].is_cap();
+    let before = k.checked_sub(1).map(|p| &toks[p]);
+    let joined = before.is_some_and(|b| {
+        b.is_cap() || (matches!(b.norm.as_str(), "of" | "for") && k >= 2 && toks[k - 2].is_cap())
+    });
+    capital && joined
+}
 
-/// Connectors allowed inside a multi-word name ("Bank of England"). Not "and": "Lucent
-/// and Nortel" are two names.
-const CONNECTORS: &[&str] = &["of", "for", "de", "&"];
+/// Byte ranges of the reference hits that stand for themselves (see [`known`]).
+pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+    p.hits
+        .iter()
+        .filter(|h| match h.value {
+            Entity::Actor(i) => {
+                let (from, to) = span(&p.norm, h);
+                !inside_longer_name(x, &p.toks, from, to, x.reference.actors[i].kind)
+            }
+            Entity::Event(_) => true,
+        })
+        .map(|h| span(&p.norm, h))
+        .collect()
+}
 
-pub(super) fn mentions(
-    x: &mut Extractor,
-    section: Section,
-    text: &str,
-    n: &Normalized,
-    hits: &[Hit<Entity>],
-) -> Vec<ActorMention> {
+/// Mentions of reference actors on one section: alias hits and fuzzy variants.
+pub(super) fn known(x: &Extractor, p: &Prepared<'_>) -> Vec<ActorMention> {
     let mut out = Vec::new();
-    let mut covered: Vec<(usize, usize)> = Vec::new();
-    for h in hits {
-        let (from, to) = (n.origin[h.start], n.origin[h.end - 1] + 1);
-        covered.push((from, to));
-        if let Entity::Actor(i) = h.value {
-            let a = &x.reference.actors[i];
-            let actor = ActorRef {
-                slug: a.slug.clone(),
-                name: a.name.clone(),
-                kind: a.kind,
-            };
-            out.push(mention(
-                actor,
-                h.surface,
-                section,
-                role(section, text, from, a.kind),
-                Rule::Exact,
-                1.0,
-            ));
-        }
-    }
-    if is_title_case(text) {
-        // Titles capitalise every word: spans there say nothing about names.
-        return out;
-    }
-    let starts: Vec<usize> = sentences(text).into_iter().map(|(s, _)| s).collect();
-    for (from, to) in capitalised_spans(text) {
-        if covered.iter().any(|&(a, b)| from < b && a < to) {
+    for h in &p.hits {
+        let Entity::Actor(i) = h.value else { continue };
+        let (from, to) = span(&p.norm, h);
+        let a = &x.reference.actors[i];
+        if inside_longer_name(x, &p.toks, from, to, a.kind) {
             continue;
         }
-        let name = &text[from..to];
-        // At a sentence start when only punctuation stands between the start and the name.
-        let start = starts
+        let actor = ActorRef {
+            slug: a.slug.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+        };
+        let role = role(p, from, a.kind);
+        out.push(mention(
+            actor,
+            h.surface,
+            p.section,
+            role,
+            Rule::Exact,
+            1.0,
+            None,
+        ));
+    }
+    out
+}
+
+pub(super) fn span(n: &Normalized, h: &Hit<'_, Entity>) -> (usize, usize) {
+    (n.origin[h.start], n.origin[h.end - 1] + 1)
+}
+
+/// Capitalised names that are variants of reference actors ("Antrhopic"): the fuzzy
+/// resolver, tried on every name before the open-world finder sees it.
+pub(super) fn fuzzy(
+    x: &Extractor,
+    p: &Prepared<'_>,
+    taken: &mut Vec<(usize, usize)>,
+) -> Vec<ActorMention> {
+    let mut out = Vec::new();
+    if p.title_case {
+        return out;
+    }
+    let mut i = 0;
+    while i < p.toks.len() {
+        let t = &p.toks[i];
+        if !t.is_cap()
+            || x.lexicon.has("function-words", &t.norm)
+            || x.lexicon.has("non-actors", &t.norm)
+        {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < p.toks.len() && p.toks[e].is_cap() && !p.toks[e - 1].poss {
+            e += 1;
+        }
+        let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
+        if !taken.iter().any(|&(a, b)| from < b && a < to) {
+            let name = &p.text[from..to];
+            // Collective aliases are common nouns: a capitalised "Teachers" is part of a
+            // name ("American Federation of Teachers"), not a typo of one.
+            let fuzzy = x
+                .resolver
+                .fuzzy(name)
+                .filter(|(a, _)| a.kind != ActorKind::Collective);
+            if let Some((actor, score)) = fuzzy {
+                let r = role(p, from, actor.kind);
+                out.push(mention(actor, name, p.section, r, Rule::Fuzzy, score, None));
+                taken.push((from, to));
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+/// Organisations found by evidence on the whole page, resolved (earlier stories first).
+pub(super) fn discovered(
+    x: &mut Extractor,
+    pages: &[Prepared<'_>],
+    taken: &[Vec<(usize, usize)>],
+    known_orgs: Vec<String>,
+) -> Vec<ActorMention> {
+    let sections: Vec<super::orgs::Section<'_>> = pages
+        .iter()
+        .zip(taken)
+        .map(|(p, t)| super::orgs::Section {
+            toks: p.toks.clone(),
+            taken: t.clone(),
+            title_case: p.title_case,
+        })
+        .collect();
+    let found: Vec<Found> = Finder {
+        lx: &x.lexicon,
+        known_orgs,
+    }
+    .find(&sections);
+    let mut out = Vec::new();
+    for f in found {
+        let (actor, rule, score) = match f
+            .aliases
             .iter()
-            .copied()
-            .filter(|&s| s <= from)
-            .max()
-            .unwrap_or(0);
-        let at_start = text[start..from].chars().all(|c| !c.is_alphanumeric());
-        let role = |kind| role(section, text, from, kind);
-        if let Some((actor, score)) = x.resolver.fuzzy(name) {
-            let r = role(actor.kind);
-            out.push(mention(actor, name, section, r, Rule::Fuzzy, score));
-        } else if !at_start && is_new_actor_name(name) {
-            let (actor, rule, score) = x.resolver.mint(name, ActorKind::Unknown);
-            let r = role(actor.kind);
-            out.push(mention(actor, name, section, r, rule, score));
+            .chain(std::iter::once(&f.name))
+            .find_map(|n| x.resolver.known(n))
+        {
+            Some(a) => (a, Rule::Corpus, 1.0),
+            None => x.resolver.mint(&f.name, f.kind),
+        };
+        let aliases: Vec<&str> = f.aliases.iter().map(String::as_str).collect();
+        x.resolver.remember(actor.clone(), &aliases);
+        for o in &f.occurrences {
+            let p = &pages[o.section];
+            let surface = &p.text[o.start..o.end];
+            let r = role(p, o.start, actor.kind);
+            out.push(mention(
+                actor.clone(),
+                surface,
+                p.section,
+                r,
+                rule,
+                score,
+                Some(f.rule),
+            ));
         }
     }
     out
@@ -245,6 +203,7 @@ fn mention(
     role: Role,
     rule: Rule,
     score: f64,
+    found_by: Option<&'static str>,
 ) -> ActorMention {
     ActorMention {
         actor,
@@ -253,109 +212,24 @@ fn mention(
         role,
         rule,
         score,
+        found_by,
     }
-}
-
-/// Most words capitalised: a headline or pathway title.
-fn is_title_case(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    words.len() >= 3 && caps * 10 >= words.len() * 6
-}
-
-fn is_new_actor_name(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(norm).collect();
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    let camel = name.chars().skip(1).any(char::is_uppercase);
-    // "AI-generated", "AI-driven": a lowercase part after a hyphen is no name.
-    let hyphen_lower = name
-        .split('-')
-        .skip(1)
-        .any(|p| p.chars().next().is_some_and(char::is_lowercase));
-    let all_common = words
-        .iter()
-        .all(|w| NOT_ACTORS.contains(&w.as_str()) || CONNECTORS.contains(&w.as_str()));
-    let idea = words
-        .last()
-        .is_some_and(|w| NOT_ACTOR_HEADS.contains(&w.as_str()));
-    let place = words.len() > 1 && PLACE_HEADS.contains(&words[0].as_str());
-    letters >= 3 && !hyphen_lower && !all_common && !idea && !place && (words.len() > 1 || camel)
-}
-
-/// Byte ranges of runs of capitalised words (with connectors inside), leading
-/// determiners dropped.
-pub(super) fn capitalised_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut current: Option<(usize, usize)> = None;
-    let mut pending_connector = false;
-    for (start, raw) in words(text) {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
-        let lead = raw.find(word).unwrap_or(0);
-        let (ws, we) = (start + lead, start + lead + word.len());
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        let ends_clause = raw.ends_with([',', '.', ';', ':', ')', '?', '!', '—'])
-            || raw.starts_with(['(', '“', '"']);
-        if capital
-            && !(current.is_none()
-                && NOT_ACTORS.contains(&norm(word).as_str())
-                && !word.chars().skip(1).any(char::is_uppercase))
-        {
-            if raw.starts_with(['(', '“', '"']) {
-                if let Some(s) = current.take() {
-                    spans.push(s);
-                }
-            }
-            current = Some(match current {
-                Some((s, _)) => (s, we),
-                None => (ws, we),
-            });
-            pending_connector = false;
-            if raw.ends_with([',', '.', ';', ':', ')', '?', '!', '—', '”', '"']) {
-                spans.extend(current.take());
-            }
-        } else if current.is_some()
-            && CONNECTORS.contains(&word)
-            && !pending_connector
-            && !ends_clause
-        {
-            pending_connector = true;
-        } else {
-            spans.extend(current.take());
-            pending_connector = false;
-        }
-    }
-    spans.extend(current.take());
-    spans
-}
-
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_inclusive(char::is_whitespace)
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len();
-            Some((start, w.trim_end()))
-        })
-        .filter(|(_, w)| !w.is_empty())
 }
 
 /// The role a mention plays, from its section and the sentence around it.
-fn role(section: Section, text: &str, at: usize, kind: ActorKind) -> Role {
-    match section {
+fn role(p: &Prepared<'_>, at: usize, kind: ActorKind) -> Role {
+    match p.section {
         Section::Pathway(_) => return Role::Pathway,
         Section::PowerAudit => {}
         _ => return Role::Mentioned,
     }
-    let (s, _) = sentences(text)
-        .into_iter()
+    let (s, _) = p
+        .sentences
+        .iter()
+        .copied()
         .find(|&(s, e)| s <= at && at < e)
-        .unwrap_or((0, text.len()));
-    let before = text[s..at].to_lowercase();
+        .unwrap_or((0, p.text.len()));
+    let before = p.text[s..at].to_lowercase();
     let trigger = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
     let producer = trigger(&[
         "produced by",
@@ -374,7 +248,7 @@ fn role(section: Section, text: &str, at: usize, kind: ActorKind) -> Role {
     let benefit = trigger(&[
         "in the hands of",
         "benefit",
-        "serves the interests",
+        "serves",
         "enrich",
         "e.g.",
         "such as",
@@ -387,7 +261,8 @@ fn role(section: Section, text: &str, at: usize, kind: ActorKind) -> Role {
     }
 }
 
-/// Resolves the outlet a page names: an alias, a fuzzy variant, or a new outlet.
+/// Resolves the outlet a page names: an alias, a fuzzy variant, an earlier outlet, or
+/// a new one.
 pub(super) fn resolve_outlet(x: &mut Extractor, name: &str) -> ActorRef {
     let n = super::normalize::normalize(name);
     let exact = x
@@ -410,22 +285,4 @@ pub(super) fn resolve_outlet(x: &mut Extractor, name: &str) -> ActorRef {
         return a;
     }
     x.resolver.mint(name, ActorKind::Outlet).0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spans_of_capitalised_names() {
-        let t = "projects like the *BigScience* collaboration, the Bank of England and The Verge, Lucent and Nortel.";
-        let s: Vec<&str> = capitalised_spans(t)
-            .into_iter()
-            .map(|(a, b)| &t[a..b])
-            .collect();
-        assert_eq!(
-            s,
-            ["BigScience", "Bank of England", "Verge", "Lucent", "Nortel"]
-        );
-    }
 }

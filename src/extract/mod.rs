@@ -1,19 +1,32 @@
 //! Extraction: a [`Story`] → the actors, omissions, historical parallels and pathway
 //! types it speaks of, each resolved to a shared entity and tied to its section.
+//!
+//! Lists recognise what is known; the rest is found by form and context: episodes by
+//! the event grammar of [`events`] (resolved by [`event_index`]), organisations by the
+//! evidence [`orgs`] weighs. Linguistic knowledge lives in `data/lexicon/`
+//! ([`lexicon`]), reference entities in `data/reference/` ([`reference`]).
 
 mod actors;
+pub mod event_index;
+pub mod events;
+pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 mod omissions;
+mod orgs;
 pub mod reference;
 pub mod resolve;
 pub mod sentences;
+pub mod tokens;
 
 use crate::model::{Section, Story};
-use matcher::Gazetteer;
-use normalize::normalize;
+pub use event_index::{EventIndex, EventRef};
+use lexicon::Lexicon;
+use matcher::{Gazetteer, Hit};
+use normalize::{normalize, Normalized};
 use reference::Reference;
 pub use resolve::{ActorRef, Resolver, Rule};
+use tokens::{tokens, Tok};
 
 /// What an actor mention does in the story, where the text makes it clear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -50,23 +63,25 @@ pub struct ActorMention {
     pub role: Role,
     pub rule: Rule,
     pub score: f64,
+    /// For organisations found by evidence: the strongest evidence (org-head, acronym,
+    /// apposition, agency, possessive, coordination, multiword…).
+    pub found_by: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventMention {
-    /// Index into [`Reference::events`].
-    pub event: usize,
+    pub event: EventRef,
     pub surface: String,
     pub section: Section,
+    pub rule: Rule,
 }
 
-/// One omitted item with its themes (slugs).
+/// One omitted item with its themes (slugs) and what it omits.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Omission {
     pub text: String,
     pub themes: Vec<String>,
-    /// The cue phrases (normalised) and events that classified it: what lets two
-    /// stories share an omitted item, not just a theme ("water rights", "consent").
+    /// The cue phrases (normalised) and events that classified it.
     pub keys: Vec<String>,
 }
 
@@ -101,11 +116,11 @@ impl Extraction {
         v.dedup();
         v
     }
-    /// Distinct event indexes, sorted.
-    pub fn distinct_events(&self) -> Vec<usize> {
-        let mut v: Vec<usize> = self.parallels.iter().map(|m| m.event).collect();
-        v.sort_unstable();
-        v.dedup();
+    /// Distinct events, sorted by slug.
+    pub fn distinct_events(&self) -> Vec<&EventRef> {
+        let mut v: Vec<&EventRef> = self.parallels.iter().map(|m| &m.event).collect();
+        v.sort();
+        v.dedup_by(|a, b| a.slug == b.slug);
         v
     }
     /// Distinct omission themes, sorted.
@@ -127,17 +142,33 @@ pub(crate) enum Entity {
     Event(usize),
 }
 
-/// The extractor: reference data compiled into gazetteers, and the resolver.
+/// One section, prepared once: normalised text, alias hits, tokens, sentences.
+pub(crate) struct Prepared<'a> {
+    pub section: Section,
+    pub text: &'a str,
+    pub norm: Normalized,
+    pub hits: Vec<Hit<'a, Entity>>,
+    pub toks: Vec<Tok<'a>>,
+    pub sentences: Vec<(usize, usize)>,
+    pub title_case: bool,
+    /// The Historical Parallels lens reading: names there are mostly episodes.
+    pub historical: bool,
+}
+
+/// The extractor: reference data compiled into gazetteers, the lexicon, and the
+/// resolvers that remember what earlier stories named.
 pub struct Extractor {
     pub reference: Reference,
+    pub lexicon: Lexicon,
     entities: Gazetteer<Entity>,
     themes: Gazetteer<usize>,
     solutions: Gazetteer<usize>,
     pub resolver: Resolver,
+    pub events: EventIndex,
 }
 
 impl Extractor {
-    pub fn new(reference: Reference) -> Self {
+    pub fn new(reference: Reference, lexicon: Lexicon) -> Self {
         let mut phrases: Vec<(&str, Entity)> = Vec::new();
         for (i, a) in reference.actors.iter().enumerate() {
             phrases.extend(
@@ -165,43 +196,213 @@ impl Extractor {
             themes: cues(&reference.themes),
             solutions: cues(&reference.solution_types),
             resolver: Resolver::new(&reference),
+            events: EventIndex::new(&reference, &lexicon),
             reference,
+            lexicon,
+        }
+    }
+
+    /// Remembers an event minted by an earlier ingest, with the forms stories used.
+    pub fn remember_event(&mut self, event: EventRef, forms: &[String]) {
+        let name = event.name.clone();
+        let mut all: Vec<&str> = vec![name.as_str()];
+        all.extend(forms.iter().map(String::as_str));
+        self.events.add(event, &all, &self.lexicon);
+    }
+
+    fn prepare<'a>(&self, section: Section, text: &'a str, historical: bool) -> Prepared<'a> {
+        let norm = normalize(text);
+        let hits = self.entities.find(text, &norm);
+        Prepared {
+            section,
+            text,
+            hits,
+            toks: tokens(text),
+            sentences: sentences::sentences(text, &self.lexicon),
+            title_case: is_title_case(text),
+            historical,
+            norm,
         }
     }
 
     /// Extracts from one story. Takes `&mut self` because names first seen here are
     /// remembered for the stories that follow.
     pub fn extract(&mut self, story: &Story) -> Extraction {
+        let sections: Vec<(Section, &str)> = story.sections();
+        let historical: Vec<&str> = story
+            .lenses
+            .iter()
+            .filter(|l| normalize::norm(&l.label).contains("historical"))
+            .filter_map(|l| l.text.as_deref())
+            .collect();
+        let pages: Vec<Prepared<'_>> = sections
+            .iter()
+            .map(|&(s, t)| self.prepare(s, t, historical.iter().any(|h| std::ptr::eq(*h, t))))
+            .collect();
+        let year = story
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse::<i32>().ok())
+            .unwrap_or(2026);
         let mut out = Extraction::default();
-        for (section, text) in story.sections() {
-            let n = normalize(text);
-            let hits = self.entities.find(text, &n);
-            for h in &hits {
-                if let Entity::Event(i) = h.value {
-                    out.parallels.push(EventMention {
-                        event: i,
-                        surface: h.surface.to_owned(),
-                        section,
-                    });
+        // Episodes first: their names are never actors.
+        let mut taken: Vec<Vec<(usize, usize)>> =
+            pages.iter().map(|p| actors::covered(self, p)).collect();
+        for (p, t) in pages.iter().zip(taken.iter_mut()) {
+            out.parallels.extend(self.reference_events(p));
+            let found = self.episodes(p, year, t);
+            out.parallels.extend(found);
+        }
+        for (p, t) in pages.iter().zip(taken.iter_mut()) {
+            let found = self.bare_episodes(p, t);
+            out.parallels.extend(found);
+        }
+        // Actors: reference aliases, fuzzy variants, then organisations by evidence.
+        let mut known_orgs: Vec<String> = Vec::new();
+        for (p, t) in pages.iter().zip(taken.iter_mut()) {
+            let k = actors::known(self, p);
+            let f = actors::fuzzy(self, p, t);
+            for m in k.iter().chain(&f) {
+                if m.actor.kind != reference::ActorKind::Collective {
+                    known_orgs.push(normalize::norm(&m.surface));
                 }
             }
-            out.actors
-                .extend(actors::mentions(self, section, text, &n, &hits));
+            out.actors.extend(k);
+            out.actors.extend(f);
         }
         out.outlet = story
             .outlet
             .as_deref()
             .map(|o| actors::resolve_outlet(self, o));
+        if let Some(o) = &out.outlet {
+            known_orgs.push(normalize::norm(&o.name));
+        }
+        let found = actors::discovered(self, &pages, &taken, known_orgs);
+        out.actors.extend(found);
         out.omissions = story
             .whats_missing
             .as_deref()
-            .map(|t| omissions::split(self, t))
+            .map(|t| omissions::split(self, t, year))
             .unwrap_or_default();
         out.pathways = story
             .pathways
             .iter()
             .map(|p| self.pathway_info(p, &out.actors))
             .collect();
+        out
+    }
+
+    fn reference_events(&self, p: &Prepared<'_>) -> Vec<EventMention> {
+        p.hits
+            .iter()
+            .filter_map(|h| match h.value {
+                Entity::Event(i) => Some(EventMention {
+                    event: self.events.get(&self.reference.events[i].slug)?.clone(),
+                    surface: h.surface.to_owned(),
+                    section: p.section,
+                    rule: Rule::Exact,
+                }),
+                Entity::Actor(_) => None,
+            })
+            .collect()
+    }
+
+    /// Episodes found by form in one section, resolved; their spans become taken.
+    fn episodes(
+        &mut self,
+        p: &Prepared<'_>,
+        year: i32,
+        taken: &mut Vec<(usize, usize)>,
+    ) -> Vec<EventMention> {
+        if p.title_case {
+            // Titles capitalise every word: their form says nothing.
+            return Vec::new();
+        }
+        let ctx = events::Context {
+            historical_section: p.historical,
+            last_historical_year: year - 3,
+        };
+        let candidates = events::Detector {
+            lx: &self.lexicon,
+            toks: &p.toks,
+            text: p.text,
+            ctx,
+        }
+        .detect();
+        let mut out = Vec::new();
+        for c in candidates {
+            if taken.iter().any(|&(a, b)| c.start < b && a < c.end) {
+                continue;
+            }
+            let Some((event, how)) = self.events.resolve(&c) else {
+                continue;
+            };
+            taken.push((c.start, c.end));
+            out.push(EventMention {
+                event,
+                surface: p.text[c.start..c.end].to_owned(),
+                section: p.section,
+                rule: match how {
+                    event_index::Resolution::Reference => Rule::Core,
+                    event_index::Resolution::Corpus => Rule::Corpus,
+                    event_index::Resolution::New => Rule::New,
+                },
+            });
+        }
+        out
+    }
+
+    /// Bare names of episodes minted on this page or earlier ("Seveso" after "the
+    /// Seveso dioxin release of 1976"), unless the name is a place.
+    fn bare_episodes(
+        &self,
+        p: &Prepared<'_>,
+        taken: &mut Vec<(usize, usize)>,
+    ) -> Vec<EventMention> {
+        let mut out = Vec::new();
+        if p.title_case {
+            return out;
+        }
+        let mut i = 0;
+        while i < p.toks.len() {
+            let t = &p.toks[i];
+            if !t.is_cap()
+                || self.lexicon.has("function-words", &t.norm)
+                || self.lexicon.has("non-actors", &t.norm)
+            {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < p.toks.len() && p.toks[e].is_cap() && !p.toks[e - 1].poss {
+                e += 1;
+            }
+            let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
+            let words: std::collections::HashSet<String> = p.toks[i..e]
+                .iter()
+                .filter(|t| !self.lexicon.has("generic-capitals", &t.norm))
+                .flat_map(|t| t.norm.split(' ').map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            let last = &p.toks[e - 1].norm;
+            let key = p.toks[i..e]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let place = self.lexicon.has("place-heads", last) || self.lexicon.has("places", &key);
+            if !place && !taken.iter().any(|&(a, b)| from < b && a < to) {
+                if let Some(event) = self.events.event_with_proper(&words) {
+                    taken.push((from, to));
+                    out.push(EventMention {
+                        event,
+                        surface: p.text[from..to].to_owned(),
+                        section: p.section,
+                        rule: Rule::Corpus,
+                    });
+                }
+            }
+            i = e;
+        }
         out
     }
 
@@ -235,4 +436,17 @@ impl Extractor {
             institutions,
         }
     }
+}
+
+/// Most words capitalised: a headline or pathway title.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
 }

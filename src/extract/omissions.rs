@@ -1,37 +1,28 @@
-//! What's missing → omitted items, each classified under the theme scheme. A cue in a
-//! clause that dismisses the topic ("…is irrelevant here") does not count.
+//! What's missing → omitted items, each classified under the theme scheme: by the cue
+//! phrases of the themes, and by what the item names (an episode → historical
+//! parallels; workers or a union → labour; an Indigenous nation → Indigenous knowledge;
+//! a named community → marginalised voices). A clause that dismisses the topic
+//! ("…is irrelevant here") counts for nothing.
 
+use super::events::{Context, Detector};
 use super::normalize::normalize;
 use super::sentences::sentences;
+use super::tokens::tokens;
 use super::{Entity, Extractor, Omission};
 
-/// Phrases that dismiss a topic instead of saying it was omitted.
-const DISMISSALS: &[&str] = &[
-    "irrelevant",
-    "not relevant",
-    "no relevance",
-    "beside the point",
-    "not at stake",
-    "not applicable",
-    "has no bearing",
-    "no bearing",
-    "not a factor",
-    "not the issue",
-    "matters little",
-    "is not at issue",
-];
 /// Clause boundaries inside a sentence.
 const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", " but ", ", while ", " whereas ", ", yet "];
 
 /// Fallback theme of an item no cue classifies.
 pub const UNCLASSIFIED: &str = "other";
+const PARALLELS: &str = "historical-parallels";
 
-pub(super) fn split(x: &Extractor, text: &str) -> Vec<Omission> {
+pub(super) fn split(x: &Extractor, text: &str, year: i32) -> Vec<Omission> {
     let mut items: Vec<Omission> = Vec::new();
     let mut orphan: Vec<String> = Vec::new();
-    for (s, e) in sentences(text) {
+    for (s, e) in sentences(text, &x.lexicon) {
         let sentence = &text[s..e];
-        let (themes, keys) = themes_of(x, sentence);
+        let (themes, keys) = themes_of(x, sentence, year);
         if themes.is_empty() {
             // A sentence without a cue continues the item before it (or opens the next).
             match items.last_mut() {
@@ -62,12 +53,16 @@ pub(super) fn split(x: &Extractor, text: &str) -> Vec<Omission> {
 }
 
 /// Themes of a sentence, and the key phrases behind them.
-fn themes_of(x: &Extractor, sentence: &str) -> (Vec<String>, Vec<String>) {
+fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<String>) {
     let mut out: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     for clause in clauses(sentence) {
         let lower = clause.to_lowercase();
-        if DISMISSALS.iter().any(|d| lower.contains(d)) {
+        if x.lexicon
+            .list("dismissals")
+            .entries()
+            .any(|(d, _)| lower.contains(d))
+        {
             continue;
         }
         let n = normalize(clause);
@@ -76,17 +71,79 @@ fn themes_of(x: &Extractor, sentence: &str) -> (Vec<String>, Vec<String>) {
             keys.push(n.text[h.start..h.end].to_owned());
         }
         for h in x.entities.find(clause, &n) {
-            if let Entity::Event(i) = h.value {
-                out.push("historical-parallels".to_owned());
-                keys.push(x.reference.events[i].slug.clone());
+            match h.value {
+                Entity::Event(i) => {
+                    out.push(PARALLELS.to_owned());
+                    keys.push(x.reference.events[i].slug.clone());
+                }
+                Entity::Actor(i) => out.extend(x.reference.actors[i].themes.iter().cloned()),
             }
         }
+        if let Some(key) = episode(x, clause, year) {
+            out.push(PARALLELS.to_owned());
+            keys.push(key);
+        }
+        out.extend(named_themes(x, clause));
     }
     for v in [&mut out, &mut keys] {
         v.sort();
         v.dedup();
     }
     (out, keys)
+}
+
+/// An episode the clause invokes (found by form, known or new): its slug.
+fn episode(x: &Extractor, clause: &str, year: i32) -> Option<String> {
+    let toks = tokens(clause);
+    let d = Detector {
+        lx: &x.lexicon,
+        toks: &toks,
+        text: clause,
+        ctx: Context {
+            historical_section: false,
+            last_historical_year: year - 3,
+        },
+    };
+    d.detect().into_iter().find_map(|c| {
+        x.events
+            .find(&c)
+            .map(|e| e.slug)
+            .or_else(|| c.strong.then(|| super::normalize::slug(&c.name)))
+    })
+}
+
+/// Themes from names: "the Teamsters union", "the Gila River Indian Community", "the
+/// Lickanantay communities": the word that ends the name, or the noun after it.
+fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
+    let toks = tokens(clause);
+    let themes = x.lexicon.list("name-themes");
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_cap() || x.lexicon.has("function-words", &t.norm) || i == 0 {
+            continue;
+        }
+        // The word after the name, past a bracketed alternative: "X (Y) communities".
+        let mut k = i + 1;
+        if toks.get(k).is_some_and(|n| n.is_punct("(")) {
+            while k < toks.len() && !toks[k].is_punct(")") {
+                k += 1;
+            }
+            k += 1;
+        }
+        let own = themes
+            .get(&t.norm)
+            .filter(|_| toks.get(i + 1).is_none_or(|n| !n.is_cap()));
+        let pair = toks
+            .get(i + 1)
+            .filter(|n| n.is_cap())
+            .and_then(|n| themes.get(&format!("{} {}", t.norm, n.norm)));
+        let after = toks
+            .get(k)
+            .filter(|n| n.word && !n.is_cap())
+            .and_then(|n| themes.get(&n.norm));
+        out.extend(own.or(pair).or(after).map(str::to_owned));
+    }
+    out
 }
 
 fn clauses(sentence: &str) -> Vec<&str> {

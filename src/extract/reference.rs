@@ -17,8 +17,9 @@ pub enum ActorKind {
     Outlet,
     Government,
     Collective,
-    /// A capitalised name found in text that matches no reference actor.
-    Unknown,
+    /// Another organisation (a union, an NGO, a university), or one whose kind the
+    /// text does not tell.
+    Organisation,
 }
 
 impl ActorKind {
@@ -29,7 +30,7 @@ impl ActorKind {
             ActorKind::Outlet => "outlet",
             ActorKind::Government => "government",
             ActorKind::Collective => "collective",
-            ActorKind::Unknown => "unknown",
+            ActorKind::Organisation => "organisation",
         }
     }
     /// The acst class of this kind (local name).
@@ -40,7 +41,7 @@ impl ActorKind {
             ActorKind::Outlet => "Outlet",
             ActorKind::Government => "Government",
             ActorKind::Collective => "CollectiveActor",
-            ActorKind::Unknown => "Actor",
+            ActorKind::Organisation => "Organisation",
         }
     }
 }
@@ -51,6 +52,8 @@ pub struct Actor {
     pub name: String,
     pub kind: ActorKind,
     pub aliases: Vec<String>,
+    /// Omission themes an omitted item naming this actor carries (workers → labour).
+    pub themes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +113,8 @@ struct ActorRow {
     kind: ActorKind,
     #[serde(default)]
     aliases: String,
+    #[serde(default)]
+    themes: String,
 }
 #[derive(Deserialize)]
 struct EventRow {
@@ -185,6 +190,7 @@ impl Reference {
                 name: r.name,
                 kind: r.kind,
                 aliases: list(&r.aliases),
+                themes: list(&r.themes),
             })
             .collect();
         let events: Vec<Event> = rows::<EventRow>(&texts[1].0, &texts[1].1)?

@@ -1,10 +1,13 @@
-//! Resolution of names that no alias matched exactly: strsim Jaro-Winkler against the
-//! reference aliases, then against actors first seen in earlier stories; what still
+//! Resolution of actor names that no alias matched exactly: strsim Jaro-Winkler against
+//! the reference aliases, then against actors first seen in earlier stories; what still
 //! matches nothing becomes a new actor.
+//!
+//! Every name is normalised once, when it is added; fuzzy candidates come from a trigram
+//! index, so resolving the millionth name costs what resolving the first did.
 
 use super::normalize::{norm, slug};
 use super::reference::{ActorKind, Reference};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Jaro-Winkler similarity at or above which a variant resolves to an alias.
 ///
@@ -16,13 +19,23 @@ use std::collections::BTreeMap;
 pub const FUZZY_THRESHOLD: f64 = 0.93;
 /// Names shorter than this (normalised) never resolve fuzzily: too little evidence.
 const MIN_FUZZY_LEN: usize = 5;
+/// Trigrams shared by more names than this do not propose candidates: they say little
+/// and would make a lookup cost grow with the number of names.
+const MAX_POSTING: usize = 2000;
 
 /// Which rule resolved a surface form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
+    /// A reference name or alias, exactly (after normalisation).
     Exact,
+    /// A reference or earlier name by Jaro-Winkler similarity.
     Fuzzy,
+    /// A reference event by its core words and year.
+    Core,
+    /// A name or acronym first seen in an earlier story (or earlier on this page).
+    Corpus,
+    /// A new entity.
     New,
 }
 
@@ -31,6 +44,8 @@ impl Rule {
         match self {
             Rule::Exact => "exact",
             Rule::Fuzzy => "fuzzy",
+            Rule::Core => "core",
+            Rule::Corpus => "corpus",
             Rule::New => "new",
         }
     }
@@ -44,16 +59,6 @@ pub struct ActorRef {
     pub kind: ActorKind,
 }
 
-/// Resolves names not matched exactly. Holds the actors minted so far, so later
-/// mentions of a new name resolve to the same node.
-#[derive(Debug, Default)]
-pub struct Resolver {
-    /// (normalised alias, actor index) for every reference name and alias.
-    aliases: Vec<(String, usize)>,
-    actors: Vec<ActorRef>,
-    minted: BTreeMap<String, ActorRef>,
-}
-
 /// Similarity with a length guard: a variant may differ by a few characters, not be a
 /// different, longer word that happens to share a prefix.
 pub fn similarity(a: &str, b: &str) -> f64 {
@@ -64,18 +69,105 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     strsim::jaro_winkler(a, b)
 }
 
+fn trigrams(key: &str) -> Vec<[char; 3]> {
+    let chars: Vec<char> = std::iter::once(' ')
+        .chain(key.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    let mut t: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    t.sort_unstable();
+    t.dedup();
+    t
+}
+
+/// Normalised names → entity ids, with exact lookup and indexed fuzzy lookup.
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    exact: HashMap<String, usize>,
+    keys: Vec<(String, usize)>,
+    postings: HashMap<[char; 3], Vec<u32>>,
+}
+
+impl NameIndex {
+    /// Adds a normalised key for entity `id` (the first entity to claim a key keeps it).
+    pub fn insert(&mut self, key: String, id: usize) {
+        if key.is_empty() || self.exact.contains_key(&key) {
+            return;
+        }
+        self.exact.insert(key.clone(), id);
+        let k = self.keys.len() as u32;
+        for t in trigrams(&key) {
+            self.postings.entry(t).or_default().push(k);
+        }
+        self.keys.push((key, id));
+    }
+
+    pub fn exact(&self, key: &str) -> Option<usize> {
+        self.exact.get(key).copied()
+    }
+
+    /// The most similar name at or above the threshold: (entity id, score); ties go to
+    /// the name added first.
+    pub fn fuzzy(&self, key: &str) -> Option<(usize, f64)> {
+        if key.chars().count() < MIN_FUZZY_LEN {
+            return None;
+        }
+        let grams = trigrams(key);
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for g in &grams {
+            if let Some(p) = self.postings.get(g).filter(|p| p.len() <= MAX_POSTING) {
+                for &k in p {
+                    *counts.entry(k).or_default() += 1;
+                }
+            }
+        }
+        // A typo changes at most three trigrams of a short name; longer names keep most.
+        let need = grams.len().saturating_sub(3).div_ceil(2).max(1);
+        let mut best: Option<(u32, f64)> = None;
+        for (k, n) in counts {
+            if n < need {
+                continue;
+            }
+            let s = similarity(key, &self.keys[k as usize].0);
+            if s >= FUZZY_THRESHOLD && best.is_none_or(|(bk, bs)| s > bs || (s == bs && k < bk)) {
+                best = Some((k, s));
+            }
+        }
+        best.map(|(k, s)| (self.keys[k as usize].1, s))
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+/// Resolves names not matched exactly. Holds the actors minted so far, so later
+/// mentions of a new name (or of its acronym) resolve to the same node.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    /// Reference actors, indexed by every normalised name and alias.
+    reference: Vec<ActorRef>,
+    reference_names: NameIndex,
+    /// Actors minted from text, indexed by their normalised names and acronyms.
+    minted: Vec<ActorRef>,
+    minted_names: NameIndex,
+}
+
 impl Resolver {
     pub fn new(reference: &Reference) -> Self {
         let mut r = Resolver::default();
         for a in &reference.actors {
-            let idx = r.actors.len();
-            r.actors.push(ActorRef {
+            let idx = r.reference.len();
+            r.reference.push(ActorRef {
                 slug: a.slug.clone(),
                 name: a.name.clone(),
                 kind: a.kind,
             });
             for name in std::iter::once(&a.name).chain(&a.aliases) {
-                r.aliases.push((norm(name), idx));
+                r.reference_names.insert(norm(name), idx);
             }
         }
         r
@@ -83,45 +175,56 @@ impl Resolver {
 
     /// Best reference actor for a name no alias matched, with its score.
     pub fn fuzzy(&self, name: &str) -> Option<(ActorRef, f64)> {
-        let n = norm(name);
-        let mut best: Option<(usize, f64)> = None;
-        for (alias, idx) in &self.aliases {
-            let s = similarity(&n, alias);
-            if s >= FUZZY_THRESHOLD && best.is_none_or(|(_, b)| s > b) {
-                best = Some((*idx, s));
-            }
-        }
-        best.map(|(i, s)| (self.actors[i].clone(), s))
+        self.reference_names
+            .fuzzy(&norm(name))
+            .map(|(i, s)| (self.reference[i].clone(), s))
+    }
+
+    /// An actor minted earlier under this name or acronym, exactly.
+    pub fn known(&self, name: &str) -> Option<ActorRef> {
+        self.minted_names
+            .exact(&norm(name))
+            .map(|i| self.minted[i].clone())
     }
 
     /// An actor minted from text: an earlier one with the same or a near name, or a new one.
     pub fn mint(&mut self, name: &str, kind: ActorKind) -> (ActorRef, Rule, f64) {
-        let key = slug(name);
-        if let Some(a) = self.minted.get(&key) {
-            return (a.clone(), Rule::New, 1.0);
-        }
         let n = norm(name);
-        let near = self
-            .minted
-            .values()
-            .map(|a| (a, similarity(&n, &norm(&a.name))))
-            .filter(|(_, s)| *s >= FUZZY_THRESHOLD)
-            .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| y.0.slug.cmp(&x.0.slug)));
-        if let Some((a, s)) = near {
-            return (a.clone(), Rule::Fuzzy, s);
+        if let Some(i) = self.minted_names.exact(&n) {
+            return (self.minted[i].clone(), Rule::Corpus, 1.0);
+        }
+        if let Some((i, s)) = self.minted_names.fuzzy(&n) {
+            return (self.minted[i].clone(), Rule::Fuzzy, s);
         }
         let actor = ActorRef {
-            slug: key.clone(),
+            slug: slug(name),
             name: name.to_owned(),
             kind,
         };
-        self.minted.insert(key, actor.clone());
+        self.remember(actor.clone(), &[]);
         (actor, Rule::New, 1.0)
     }
 
-    /// Registers an actor minted by an earlier ingest (read back from the store).
-    pub fn remember(&mut self, actor: ActorRef) {
-        self.minted.entry(actor.slug.clone()).or_insert(actor);
+    /// Registers an actor minted earlier (in this run or read back from the store) with
+    /// the other names it goes by (acronyms, short forms).
+    pub fn remember(&mut self, actor: ActorRef, aliases: &[&str]) {
+        let i = match self.minted_names.exact(&norm(&actor.name)) {
+            Some(i) => i,
+            None => {
+                self.minted.push(actor.clone());
+                let i = self.minted.len() - 1;
+                self.minted_names.insert(norm(&actor.name), i);
+                i
+            }
+        };
+        for a in aliases {
+            self.minted_names.insert(norm(a), i);
+        }
+    }
+
+    /// Number of names the resolver knows (reference and minted).
+    pub fn names(&self) -> usize {
+        self.reference_names.len() + self.minted_names.len()
     }
 }
 
@@ -159,6 +262,32 @@ mod tests {
         }
     }
 
+    /// The index finds what a scan of every name finds.
+    #[test]
+    fn indexed_fuzzy_lookup_agrees_with_a_scan() {
+        let r = Resolver::new(&Reference::builtin().unwrap());
+        for v in [
+            "Nvidea",
+            "Microsfot",
+            "Antrhopic",
+            "Soft Bank",
+            "Blomberg",
+            "Reuter",
+            "Amazonia",
+            "Chile",
+        ] {
+            let scan = r
+                .reference_names
+                .keys
+                .iter()
+                .map(|(k, i)| (*i, similarity(&norm(v), k)))
+                .filter(|(_, s)| *s >= FUZZY_THRESHOLD)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(i, _)| r.reference[i].slug.clone());
+            assert_eq!(r.fuzzy(v).map(|(a, _)| a.slug), scan, "{v}");
+        }
+    }
+
     /// Prints the scores the threshold was chosen from (`cargo test -- --nocapture`).
     #[test]
     fn print_measured_scores() {
@@ -187,11 +316,20 @@ mod tests {
     }
 
     #[test]
-    fn minted_names_resolve_later_mentions() {
+    fn minted_names_and_acronyms_resolve_later_mentions() {
         let mut r = Resolver::default();
-        let (a, rule, _) = r.mint("BigScience", ActorKind::Unknown);
+        let (a, rule, _) = r.mint("BigScience", ActorKind::Organisation);
         assert_eq!((a.slug.as_str(), rule), ("bigscience", Rule::New));
-        let (b, rule, _) = r.mint("Big Science", ActorKind::Unknown);
+        let (b, rule, _) = r.mint("Big Science", ActorKind::Organisation);
         assert_eq!((b.slug.as_str(), rule), ("bigscience", Rule::Fuzzy));
+        r.remember(
+            ActorRef {
+                slug: "tennessee-valley-authority".into(),
+                name: "Tennessee Valley Authority".into(),
+                kind: ActorKind::PublicBody,
+            },
+            &["TVA"],
+        );
+        assert_eq!(r.known("TVA").unwrap().slug, "tennessee-valley-authority");
     }
 }

@@ -1,13 +1,9 @@
 //! A small sentence splitter that knows the abbreviations news prose uses.
 
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "no",
-    "jr", "sr", "u.s", "u.k", "e.u", "approx",
-];
+use super::lexicon::Lexicon;
 
 /// Byte ranges of the sentences of `text`, trimmed.
-pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+pub fn sentences(text: &str, lx: &Lexicon) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -25,7 +21,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             Some('”' | '"' | ')') => true,
             _ => false,
         };
-        if !ends || (c == '.' && is_abbreviation(&text[start..i])) {
+        if !ends || (c == '.' && is_abbreviation(&text[start..i], lx)) {
             continue;
         }
         let end = i + c.len_utf8();
@@ -36,13 +32,15 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn is_abbreviation(before: &str) -> bool {
+/// A word after which a full stop does not end a sentence (lexicon `abbreviations`),
+/// or a single letter (an initial).
+fn is_abbreviation(before: &str, lx: &Lexicon) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
     let w = word.to_lowercase();
-    ABBREVIATIONS.contains(&w.as_str())
+    lx.has("abbreviations", &super::normalize::norm(&w))
         || (w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
@@ -62,7 +60,11 @@ mod tests {
     #[test]
     fn splits_but_not_after_abbreviations() {
         let t = "Assets (e.g., mortgage-backed securities) collapsed. The U.S. Federal Reserve acted! Then? Done.";
-        let s: Vec<&str> = sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        let lx = Lexicon::builtin().unwrap();
+        let s: Vec<&str> = sentences(t, &lx)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
         assert_eq!(
             s,
             [

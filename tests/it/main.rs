@@ -1,12 +1,14 @@
 //! acst's integration tests: the built binary on real files and a real store.
 
 mod env;
+mod eval;
 mod export;
 mod extraction;
 mod ingest;
 mod query;
 mod regression;
 mod remote;
+mod score;
 mod serve;
 mod servers;
 mod xref;

@@ -1,0 +1,423 @@
+//! Resolving episode mentions: to a reference event by its core words and year (each
+//! name and alias is a variant), else to an event minted earlier in the corpus, else
+//! to a new event. Lookups go through an index from core words and years to entries,
+//! so each costs the same whatever the number of events known.
+
+use super::events::{Candidate, Core};
+use super::lexicon::Lexicon;
+use super::normalize::slug;
+use super::reference::Reference;
+use super::tokens::tokens;
+use std::collections::{HashMap, HashSet};
+
+/// A resolved event, from the reference data or minted from text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventRef {
+    pub slug: String,
+    pub name: String,
+    pub pattern: String,
+    pub year: Option<i32>,
+    /// Minted from text (declared in the story graphs that name it).
+    pub minted: bool,
+}
+
+/// One way an event is written, reduced to what identifies it.
+#[derive(Debug, Clone)]
+struct Variant {
+    words: HashSet<String>,
+    years: Option<(i32, i32)>,
+    group: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    event: EventRef,
+    variants: Vec<Variant>,
+}
+
+/// Reference events and the events minted so far, indexed.
+#[derive(Debug, Clone, Default)]
+pub struct EventIndex {
+    entries: Vec<Entry>,
+    by_word: HashMap<String, Vec<usize>>,
+    by_decade: HashMap<i32, Vec<usize>>,
+    by_slug: HashMap<String, usize>,
+}
+
+/// Families of patterns whose heads may name the same episode ("dot-com bubble",
+/// "dot-com crash"): mentions with heads in different families are different events.
+fn group(pattern: &str) -> Option<&'static str> {
+    Some(match pattern {
+        "speculative-bubble" | "financial-crisis" | "scandal" => "money",
+        "disaster" => "disaster",
+        "resistance-movement" => "resistance",
+        "legal-precedent" | "public-programme" => "law",
+        "enclosure-of-commons" | "resource-extraction" => "commons",
+        "technological-displacement" | "media-revolution" | "monopoly-power" => "technology",
+        _ => return None,
+    })
+}
+
+/// How a mention was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// To a reference event, by core words and year.
+    Reference,
+    /// To an event minted earlier (this story or another).
+    Corpus,
+    /// A new event.
+    New,
+}
+
+fn split_words(words: impl IntoIterator<Item = impl AsRef<str>>) -> HashSet<String> {
+    words
+        .into_iter()
+        .flat_map(|w| {
+            w.as_ref()
+                .split(' ')
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn years_compatible(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.0 <= y.1 + 1 && y.0 <= x.1 + 1,
+        _ => true,
+    }
+}
+
+impl EventIndex {
+    pub fn new(reference: &Reference, lx: &Lexicon) -> Self {
+        let mut index = EventIndex::default();
+        for e in &reference.events {
+            let event = EventRef {
+                slug: e.slug.clone(),
+                name: e.name.clone(),
+                pattern: e.pattern.clone(),
+                year: e.year,
+                minted: false,
+            };
+            let forms: Vec<&str> = std::iter::once(e.name.as_str())
+                .chain(e.aliases.iter().map(String::as_str))
+                .collect();
+            index.add(event, &forms, lx);
+        }
+        index
+    }
+
+    /// Adds an event with the forms it is written in; returns its entry.
+    pub fn add(&mut self, event: EventRef, forms: &[&str], lx: &Lexicon) -> usize {
+        let id = self.entries.len();
+        let year = event.year.map(|y| (y, y));
+        let variants: Vec<Variant> = forms
+            .iter()
+            .map(|f| {
+                let mut v = variant_of(f, lx);
+                v.years = v.years.or(year);
+                v
+            })
+            .collect();
+        self.by_slug.insert(event.slug.clone(), id);
+        self.entries.push(Entry { event, variants });
+        self.index_variants(id, 0);
+        id
+    }
+
+    fn index_variants(&mut self, id: usize, from: usize) {
+        for v in &self.entries[id].variants[from..] {
+            for w in &v.words {
+                let p = self.by_word.entry(w.clone()).or_default();
+                if p.last() != Some(&id) {
+                    p.push(id);
+                }
+            }
+            if v.words.is_empty() {
+                if let Some((a, b)) = v.years {
+                    for d in (a / 10)..=(b / 10) {
+                        self.by_decade.entry(d).or_default().push(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Remembers one more form of a known event (a later mention's wording).
+    fn add_form(&mut self, id: usize, c: &Candidate) {
+        let from = self.entries[id].variants.len();
+        self.entries[id].variants.push(Variant {
+            words: split_words(c.core.words()),
+            years: c.core.years,
+            group: c.head.as_ref().and_then(|_| group(&c.pattern)),
+        });
+        self.index_variants(id, from);
+    }
+
+    pub fn get(&self, slug: &str) -> Option<&EventRef> {
+        self.by_slug.get(slug).map(|&i| &self.entries[i].event)
+    }
+
+    /// The best entry for a mention, if any: (entry, number of core words matched).
+    fn lookup(&self, c: &Candidate) -> Option<(usize, usize)> {
+        let words = split_words(c.core.words());
+        let group = c.head.as_ref().and_then(|_| group(&c.pattern));
+        let mut ids: Vec<usize> = words
+            .iter()
+            .filter_map(|w| self.by_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        if let Some((a, b)) = c.core.years {
+            for d in (a / 10)..=(b / 10).min(a / 10 + 20) {
+                ids.extend(self.by_decade.get(&d).into_iter().flatten());
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let proper = !c.core.proper.is_empty();
+        let mut best: Option<(usize, usize)> = None;
+        for id in ids {
+            for v in &self.entries[id].variants {
+                if !years_compatible(c.core.years, v.years) {
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (group, v.group) {
+                    if a != b {
+                        continue;
+                    }
+                }
+                let score = if !v.words.is_empty() && v.words.is_subset(&words) {
+                    v.words.len() * 2 + 1
+                } else if !words.is_empty()
+                    && words.is_subset(&v.words)
+                    && (proper || (c.core.years.is_some() && v.years.is_some()))
+                {
+                    words.len() * 2
+                } else if words.is_empty()
+                    && v.words.is_empty()
+                    && c.core.years.is_some()
+                    && v.years.is_some()
+                    && group.is_some()
+                    && group == v.group
+                {
+                    1
+                } else {
+                    continue;
+                };
+                // Ties go to the entry listed first (reference data before minted).
+                if best.is_none_or(|(_, s)| score > s) {
+                    best = Some((id, score));
+                }
+            }
+        }
+        best
+    }
+
+    /// The known event a candidate names, without remembering anything.
+    pub fn find(&self, c: &Candidate) -> Option<EventRef> {
+        self.lookup(c).map(|(id, _)| self.entries[id].event.clone())
+    }
+
+    /// Resolves a candidate: a known event, or a new one when the evidence is strong;
+    /// `None` for a weak candidate that matches nothing.
+    pub fn resolve(&mut self, c: &Candidate) -> Option<(EventRef, Resolution)> {
+        if let Some((id, _)) = self.lookup(c) {
+            let how = if self.entries[id].event.minted {
+                Resolution::Corpus
+            } else {
+                Resolution::Reference
+            };
+            self.add_form(id, c);
+            return Some((self.entries[id].event.clone(), how));
+        }
+        if !c.strong {
+            return None;
+        }
+        let mut s = slug(&c.name);
+        if s.is_empty() {
+            return None;
+        }
+        if self.by_slug.contains_key(&s) {
+            let year = c.core.years.map_or(String::new(), |y| format!("-{}", y.0));
+            s = format!("{s}{year}");
+            while self.by_slug.contains_key(&s) {
+                s.push_str("-x");
+            }
+        }
+        let event = EventRef {
+            slug: s,
+            name: c.name.clone(),
+            pattern: c.pattern.clone(),
+            year: c.core.years.filter(|(a, b)| b - a < 10).map(|(a, _)| a),
+            minted: true,
+        };
+        let id = self.entries.len();
+        self.by_slug.insert(event.slug.clone(), id);
+        self.entries.push(Entry {
+            event: event.clone(),
+            variants: Vec::new(),
+        });
+        self.add_form(id, c);
+        Some((event, Resolution::New))
+    }
+
+    /// Proper words of every event known, for finding bare mentions of them ("Seveso"
+    /// after "the Seveso dioxin release of 1976"): word → entries.
+    pub fn event_with_proper(&self, words: &HashSet<String>) -> Option<EventRef> {
+        if words.is_empty() {
+            return None;
+        }
+        let mut ids: Vec<usize> = words
+            .iter()
+            .filter_map(|w| self.by_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter(|&id| self.entries[id].event.minted)
+            .find(|&id| {
+                self.entries[id].variants.iter().any(|v| {
+                    !v.words.is_empty() && (words.is_subset(&v.words) || v.words.is_subset(words))
+                })
+            })
+            .map(|id| self.entries[id].event.clone())
+    }
+}
+
+/// The identity of one written form of an event (a name or alias in the data).
+fn variant_of(form: &str, lx: &Lexicon) -> Variant {
+    let toks = tokens(form);
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let mut core = Core::default();
+    let mut head = None;
+    for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
+        if let Some(y) = t.year().or_else(|| t.decade()) {
+            core.years = Some(y);
+        } else if i + 1 == words.len() && lx.list("event-heads").get(&t.norm).is_some() {
+            head = lx.list("event-heads").get(&t.norm);
+        } else if lx.has("function-words", &t.norm) || lx.has("generic-capitals", &t.norm) {
+        } else {
+            core.lower.push(t.norm.clone());
+        }
+    }
+    Variant {
+        words: split_words(core.words()),
+        years: core.years,
+        group: head.and_then(group),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::events::{Candidate, Core};
+
+    fn cand(
+        proper: &[&str],
+        lower: &[&str],
+        years: Option<(i32, i32)>,
+        head: &str,
+        pattern: &str,
+    ) -> Candidate {
+        Candidate {
+            start: 0,
+            end: 0,
+            head: (!head.is_empty()).then(|| head.to_owned()),
+            pattern: pattern.to_owned(),
+            core: Core {
+                proper: proper.iter().map(|s| s.to_string()).collect(),
+                lower: lower.iter().map(|s| s.to_string()).collect(),
+                years,
+            },
+            name: format!("{} {} {head}", proper.join(" "), lower.join(" "))
+                .trim()
+                .to_owned(),
+            strong: true,
+        }
+    }
+
+    #[test]
+    fn known_events_in_other_words() {
+        let lx = Lexicon::builtin().unwrap();
+        let mut ix = EventIndex::new(&Reference::builtin().unwrap(), &lx);
+        let slug_of = |ix: &mut EventIndex, c: Candidate| ix.resolve(&c).map(|(e, _)| e.slug);
+        assert_eq!(
+            slug_of(
+                &mut ix,
+                cand(&[], &["dot com"], None, "implosion", "financial-crisis")
+            )
+            .as_deref(),
+            Some("dot-com-bubble")
+        );
+        assert_eq!(
+            slug_of(
+                &mut ix,
+                cand(&[], &["subprime"], None, "meltdown", "financial-crisis")
+            )
+            .as_deref(),
+            Some("financial-crisis-2008")
+        );
+        assert_eq!(
+            slug_of(
+                &mut ix,
+                cand(
+                    &[],
+                    &["tech"],
+                    Some((2000, 2000)),
+                    "wreck",
+                    "financial-crisis"
+                )
+            )
+            .as_deref(),
+            Some("dot-com-bubble")
+        );
+        assert_eq!(
+            slug_of(
+                &mut ix,
+                cand(
+                    &[],
+                    &["railway"],
+                    Some((1840, 1849)),
+                    "frenzy",
+                    "speculative-bubble"
+                )
+            )
+            .as_deref(),
+            Some("railway-mania")
+        );
+        // An unlisted episode is minted once, and later phrasings find it.
+        let first = ix
+            .resolve(&cand(
+                &["bhopal"],
+                &["gas"],
+                Some((1984, 1984)),
+                "leak",
+                "disaster",
+            ))
+            .unwrap();
+        assert_eq!(first.1, Resolution::New);
+        let again = ix
+            .resolve(&cand(&["bhopal"], &[], None, "disaster", "disaster"))
+            .unwrap();
+        assert_eq!((again.0.slug, again.1), (first.0.slug, Resolution::Corpus));
+        // Different episodes that share a year stay apart.
+        let other = ix
+            .resolve(&cand(
+                &["seveso"],
+                &["dioxin"],
+                Some((1976, 1976)),
+                "release",
+                "disaster",
+            ))
+            .unwrap();
+        assert_eq!(other.1, Resolution::New);
+    }
+}

@@ -1,0 +1,690 @@
+//! Historical episodes found by their form and context, not by a list: a head noun of
+//! the event kind with its modifiers ("the Florida land boom of the 1920s"), a
+//! nominalisation and its object ("the repeal of the Fairness Doctrine"), an eponymous
+//! -ism ("Fordism"), a name after a historical cue ("the lessons of Chernobyl"), or a
+//! name that a `when`-clause in the past tense describes ("the Dust Bowl, when…").
+//! Resolution to known or earlier episodes happens in [`super::event_index`].
+
+use super::lexicon::Lexicon;
+use super::tokens::Tok;
+
+/// An episode mention proposed by form, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Byte span of the mention in the section text.
+    pub start: usize,
+    pub end: usize,
+    /// Normalised head noun, if the mention has one.
+    pub head: Option<String>,
+    /// Pattern its head suggests (`unclassified` without one).
+    pub pattern: String,
+    pub core: Core,
+    /// A readable name for a new event: "Florida land boom", "repeal of the Fairness
+    /// Doctrine", "Bhopal gas leak".
+    pub name: String,
+    /// Evidence enough to mint a new event; otherwise it only counts when it resolves
+    /// to a known or earlier one.
+    pub strong: bool,
+}
+
+/// What identifies an episode: its proper words, its other modifiers, its years.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Core {
+    /// Normalised capitalised words, generic ones ("Great", "British") left out.
+    pub proper: Vec<String>,
+    /// Normalised lowercase modifiers ("land", "subprime", "dot com").
+    pub lower: Vec<String>,
+    pub years: Option<(i32, i32)>,
+}
+
+impl Core {
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.proper.iter().chain(&self.lower).map(String::as_str)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.proper.is_empty() && self.lower.is_empty() && self.years.is_none()
+    }
+}
+
+/// Where a section stands, for the context rules.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// The Historical Parallels lens: names there are mostly episodes.
+    pub historical_section: bool,
+    /// Years after this one are the present, not history.
+    pub last_historical_year: i32,
+}
+
+/// What follows an episode's head: "of 1929", "at Minamata", "of Bernard Madoff".
+struct Attachments {
+    /// The token after the last attachment.
+    end: usize,
+    years: Option<(i32, i32)>,
+    /// The last place named ("in Bhopal").
+    place: Vec<String>,
+    /// Whose episode it was ("of Bernard Madoff").
+    owner: Vec<String>,
+}
+
+pub(super) struct Detector<'a> {
+    pub lx: &'a Lexicon,
+    pub toks: &'a [Tok<'a>],
+    pub text: &'a str,
+    pub ctx: Context,
+}
+
+fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
+        (x, y) => x.or(y),
+    }
+}
+
+impl Detector<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok<'_>> {
+        self.toks.get(i)
+    }
+    fn is(&self, list: &str, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.word && self.lx.has(list, &t.norm))
+    }
+    fn function(&self, i: usize) -> bool {
+        self.is("function-words", i)
+    }
+    /// Years a token names: a year, a decade or a century.
+    fn years_at(&self, i: usize) -> Option<(i32, i32)> {
+        let t = self.tok(i)?;
+        t.year().or_else(|| t.decade()).or_else(|| t.century())
+    }
+
+    /// All candidates of the section, left to right, overlapping ones merged.
+    pub fn detect(&self) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::new();
+        for i in 0..self.toks.len() {
+            if !self.toks[i].word {
+                continue;
+            }
+            let found = self
+                .nominal(i)
+                .or_else(|| self.headed(i))
+                .or_else(|| self.ism(i))
+                .or_else(|| self.dated(i));
+            out.extend(found);
+        }
+        out.extend(self.named_by_context());
+        // Longest first wins where mentions overlap.
+        out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        let mut kept: Vec<Candidate> = Vec::new();
+        for c in out {
+            match kept.last_mut() {
+                Some(k) if c.start < k.end => {
+                    if c.strong && !k.strong && c.end - c.start >= k.end - k.start {
+                        *k = c;
+                    }
+                }
+                _ => kept.push(c),
+            }
+        }
+        kept
+    }
+
+    /// Modifiers left of `i`: (first token, proper words, lower words, years).
+    fn left(&self, i: usize) -> Option<(usize, Core, bool)> {
+        let mut j = i;
+        let mut core = Core::default();
+        let mut lower = 0;
+        let mut named = false;
+        while j > 0 {
+            let p = &self.toks[j - 1];
+            if !p.word {
+                break;
+            }
+            if let Some(y) = self.years_at(j - 1) {
+                core.years = union(core.years, Some(y));
+            } else if p.is_cap() && self.lx.has("non-actors", &p.norm) && !p.is_acronym() {
+                // "Three classic bubbles", "Several crises": a capitalised common word
+                // (often the sentence's first) ends the phrase like a determiner.
+                break;
+            } else if p.is_cap() && !self.function(j - 1) {
+                if !self.lx.has("generic-capitals", &p.norm) {
+                    core.proper.insert(0, p.norm.clone());
+                }
+                named = true;
+            } else if p.norm == "and"
+                && named
+                && self.tok(j.wrapping_sub(2)).is_some_and(Tok::is_cap)
+            {
+                // "Bread and Roses": a coordination inside one name.
+            } else if !p.is_cap() && lower < 2 && !self.function(j - 1) && !p.poss {
+                core.lower.insert(0, p.norm.clone());
+                lower += 1;
+            } else {
+                break;
+            }
+            if p.poss && j < i {
+                // "Samuel Insull's utility empire": the possessive name ends the phrase.
+                j -= 1;
+                while j > 0 && self.toks[j - 1].is_cap() && !self.function(j - 1) {
+                    j -= 1;
+                    core.proper.insert(0, self.toks[j].norm.clone());
+                }
+                break;
+            }
+            j -= 1;
+        }
+        // A current or indefinite phrase is no episode: "the AI boom", "a crash".
+        let det = j.checked_sub(1).and_then(|k| self.tok(k));
+        let current = core.words().any(|w| self.lx.has("current-modifiers", w))
+            || det.is_some_and(|d| d.word && self.lx.has("current-modifiers", &d.norm));
+        (!current).then_some((j, core, named))
+    }
+
+    /// Attachments right of `k`: "of 1929", "of the 1920s", "in 1932", "at Minamata",
+    /// "of the nineteenth century", "of Bernard Madoff". Returns (end token, years,
+    /// location words, owner words).
+    fn right(&self, mut k: usize) -> Attachments {
+        let mut years = None;
+        let mut place = Vec::new();
+        let mut owner = Vec::new();
+        for _ in 0..3 {
+            let Some(prep) = self.tok(k).filter(|t| t.word) else {
+                break;
+            };
+            if !matches!(prep.norm.as_str(), "of" | "in" | "at" | "from") {
+                break;
+            }
+            let mut m = k + 1;
+            while self.tok(m).is_some_and(|t| {
+                matches!(t.norm.as_str(), "the" | "early" | "late" | "mid" | "middle")
+            }) {
+                m += 1;
+            }
+            if let Some(y) = self.years_at(m) {
+                years = union(years, Some(y));
+                m += 1;
+                // "the sixteenth to nineteenth centuries", "the nineteenth century".
+                if self.tok(m).is_some_and(|t| t.norm == "to") {
+                    if let Some(y2) = self.years_at(m + 1) {
+                        years = union(years, Some(y2));
+                        m += 2;
+                    }
+                }
+                if self.tok(m).is_some_and(|t| t.norm.starts_with("centur")) {
+                    m += 1;
+                }
+                k = m;
+            } else if prep.norm != "of"
+                && self.tok(m).is_some_and(|t| t.is_cap() && !self.function(m))
+            {
+                // The last place named wins: "at Union Carbide's plant in Bhopal".
+                place.clear();
+                let mut e = m;
+                while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
+                    place.push(self.toks[e].norm.clone());
+                    e += 1;
+                    if self.toks[e - 1].poss {
+                        let mut l = 0;
+                        while l < 3
+                            && self
+                                .tok(e)
+                                .is_some_and(|t| t.word && !t.is_cap() && !self.function(e))
+                        {
+                            e += 1;
+                            l += 1;
+                        }
+                        break;
+                    }
+                }
+                k = e;
+            } else if prep.norm == "of"
+                && owner.is_empty()
+                && self.tok(m).is_some_and(|t| t.is_cap() && !self.function(m))
+            {
+                // "the Ponzi scheme of Bernard Madoff": whose episode it was.
+                let mut e = m;
+                while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
+                    owner.push(self.toks[e].norm.clone());
+                    e += 1;
+                    if self.toks[e - 1].poss {
+                        break;
+                    }
+                }
+                k = e;
+            } else {
+                break;
+            }
+        }
+        Attachments {
+            end: k,
+            years,
+            place,
+            owner,
+        }
+    }
+
+    fn historical(&self, years: Option<(i32, i32)>) -> bool {
+        years.is_some_and(|(a, _)| a <= self.ctx.last_historical_year)
+    }
+
+    /// A historical cue phrase ends right before token `i` (skipping "the").
+    fn cue_before(&self, mut i: usize) -> bool {
+        if self.tok(i.wrapping_sub(1)).is_some_and(|t| t.norm == "the") {
+            i -= 1;
+        }
+        (1..=3).any(|n| {
+            i >= n
+                && self.toks[i - n..i].iter().all(|t| t.word)
+                && self.lx.has(
+                    "historical-cues",
+                    &self.toks[i - n..i]
+                        .iter()
+                        .map(|t| t.norm.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+        })
+    }
+
+    /// ", when … <past verb>" (or which/that/whose/after which) right after token `k`.
+    fn past_clause_after(&self, mut k: usize) -> bool {
+        if self.tok(k).is_some_and(|t| t.is_punct(",")) {
+            k += 1;
+        }
+        let opener = self.tok(k).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "when" | "which" | "that" | "whose" | "after" | "where"
+            )
+        });
+        if !opener {
+            return false;
+        }
+        self.toks[k + 1..]
+            .iter()
+            .take_while(|t| t.word || t.is_punct(","))
+            .filter(|t| t.word)
+            .take(8)
+            .any(|t| self.is_past(t))
+    }
+
+    fn is_past(&self, t: &Tok<'_>) -> bool {
+        let w = t.norm.as_str();
+        !t.is_cap() && ((w.len() > 4 && w.ends_with("ed")) || self.lx.has("past-verbs", w))
+    }
+
+    fn context(&self, first: usize, after: usize) -> bool {
+        self.ctx.historical_section || self.cue_before(first) || self.past_clause_after(after)
+    }
+
+    /// "the Florida land boom of the 1920s", "the Love Canal disaster", "the subprime
+    /// meltdown", "the PATCO strike of 1981".
+    fn headed(&self, i: usize) -> Option<Candidate> {
+        let head = &self.toks[i];
+        let pattern = self.lx.list("event-heads").get(&head.norm)?;
+        let (first, mut core, named) = self.left(i)?;
+        let Attachments {
+            end,
+            years,
+            place,
+            owner,
+        } = self.right(i + 1);
+        core.years = union(core.years, years);
+        let named = named || !owner.is_empty();
+        core.proper.extend(owner);
+        if place.is_empty() && core.proper.is_empty() && core.lower.is_empty() && !named {
+            core.years?;
+        }
+        let temporal = self.lx.has("temporal-heads", &head.norm);
+        let dated = self.historical(core.years);
+        let strong = dated
+            || (!temporal && named)
+            || ((named || !core.lower.is_empty()) && self.context(first, end));
+        core.proper.extend(place.iter().cloned());
+        let name = if place.is_empty() {
+            self.span_name(first, end)
+        } else {
+            // "the 1984 gas leak at Union Carbide's plant in Bhopal" → "Bhopal gas leak".
+            let lower = core.lower.join(" ");
+            let loc = self.original_words(&place);
+            format!("{loc} {lower} {}", head.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        Some(self.candidate(
+            first,
+            end,
+            Some(head.norm.clone()),
+            pattern,
+            core,
+            name,
+            strong,
+        ))
+    }
+
+    /// "the repeal of the Fairness Doctrine in 1987", "the collapse of FTX in 2022".
+    fn nominal(&self, i: usize) -> Option<Candidate> {
+        let head = &self.toks[i];
+        let pattern = self.lx.list("event-nominals").get(&head.norm)?;
+        if self.tok(i + 1).is_none_or(|t| t.norm != "of") {
+            return None;
+        }
+        let (first, mut core, _) = self.left(i)?;
+        let mut m = i + 2;
+        if self.tok(m).is_some_and(|t| t.norm == "the") {
+            m += 1;
+        }
+        let mut e = m;
+        let mut named = false;
+        while let Some(t) = self.tok(e).filter(|t| t.word) {
+            if t.is_cap() && !self.function(e) {
+                if !self.lx.has("generic-capitals", &t.norm) {
+                    core.proper.push(t.norm.clone());
+                }
+                named = true;
+            } else if !named && e - m < 3 && !self.function(e) && t.year().is_none() {
+                core.lower.push(t.norm.clone());
+            } else {
+                break;
+            }
+            e += 1;
+            if t.poss {
+                // "Insull's utility empire": the owner's possessions follow.
+                while self
+                    .tok(e)
+                    .is_some_and(|t| t.word && !t.is_cap() && !self.function(e))
+                    && e - m < 5
+                {
+                    core.lower.push(self.toks[e].norm.clone());
+                    e += 1;
+                }
+                break;
+            }
+        }
+        if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) {
+            return None;
+        }
+        let Attachments { end, years, .. } = self.right(e);
+        core.years = union(core.years, years);
+        let strong = self.historical(core.years) || (named && self.context(first, end));
+        let name = self.span_name(first, end);
+        Some(self.candidate(
+            first,
+            end,
+            Some(head.norm.clone()),
+            pattern,
+            core,
+            name,
+            strong,
+        ))
+    }
+
+    /// "Fordism", "McCarthyism"; "a Taylorist model" names Taylorism.
+    fn ism(&self, i: usize) -> Option<Candidate> {
+        let t = &self.toks[i];
+        if !t.is_cap() || t.norm.contains(' ') {
+            return None;
+        }
+        let stem = if let Some(s) = t.norm.strip_suffix("ism") {
+            s
+        } else {
+            let s = t.norm.strip_suffix("ist")?;
+            // The adjective must qualify a noun: "a Fordist bargain", not "a Marxist".
+            self.tok(i + 1).filter(|n| n.word && !n.is_cap())?;
+            s
+        };
+        if stem.len() < 3 || self.function(i) {
+            return None;
+        }
+        let mut name = t.text.to_owned();
+        if t.norm.ends_with("ist") {
+            name.truncate(name.len() - 3);
+            name.push_str("ism");
+        }
+        let core = Core {
+            proper: vec![stem.to_owned()],
+            ..Core::default()
+        };
+        Some(self.candidate(
+            i,
+            i + 1,
+            Some("ism".into()),
+            "unclassified",
+            core,
+            name,
+            true,
+        ))
+    }
+
+    /// "the yellow journalism of the 1890s", "the Great Stink of 1858": any noun phrase
+    /// that a past year, decade or century dates.
+    fn dated(&self, i: usize) -> Option<Candidate> {
+        let t = &self.toks[i];
+        if self.function(i)
+            || t.year().is_some()
+            || t.poss
+            || !self
+                .tok(i + 1)
+                .is_some_and(|n| n.norm == "of" || n.norm == "in")
+        {
+            return None;
+        }
+        let Attachments { end, years, .. } = self.right(i + 1);
+        if !self.historical(years) || end == i + 1 {
+            return None;
+        }
+        let (first, mut core, named) = self.left(i)?;
+        // The noun itself identifies the episode too ("stink", "journalism").
+        if t.is_cap() {
+            if !self.lx.has("generic-capitals", &t.norm) {
+                core.proper.push(t.norm.clone());
+            }
+        } else if !named && core.lower.is_empty() {
+            // A bare "the summer of 1969" says too little.
+            return None;
+        } else {
+            core.lower.push(t.norm.clone());
+        }
+        core.years = union(core.years, years);
+        let name = self.span_name(first, end);
+        Some(self.candidate(first, end, None, "unclassified", core, name, true))
+    }
+
+    /// Names that context alone makes episodes: after a historical cue ("the lessons of
+    /// Three Mile Island and Chernobyl"), before a past `when`-clause ("the Dust Bowl,
+    /// when…"), or as the subject of a past verb in the Historical Parallels lens.
+    fn named_by_context(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some(end) = self.name_run(i) else {
+                i += 1;
+                continue;
+            };
+            let after_verb = self
+                .toks
+                .get(end..end + 2)
+                .into_iter()
+                .flatten()
+                .take_while(|t| t.word)
+                .any(|t| self.is_past(t));
+            let the = self.tok(i.wrapping_sub(1)).is_some_and(|t| t.norm == "the");
+            let coordinated = self
+                .tok(i.wrapping_sub(1))
+                .is_some_and(|t| t.norm == "and" || t.is_punct(","))
+                && out.last().is_some_and(|c: &Candidate| {
+                    self.toks
+                        .get(i.wrapping_sub(2))
+                        .is_some_and(|p| p.end == c.end)
+                });
+            let when = the
+                && self.tok(end).is_some_and(|t| t.is_punct(","))
+                && self.tok(end + 1).is_some_and(|t| t.norm == "when")
+                && self.past_clause_after(end);
+            let subject = self.ctx.historical_section && after_verb;
+            // A sentence's first word is capitalised anyway: alone, it is only an episode
+            // when it names one already known ("Seveso and Bhopal both came…").
+            let initial = i == 0 || self.toks[i - 1].is_punct(".");
+            let weak = initial && end - i == 1 && !self.toks[i].is_acronym();
+            if self.cue_before(i) || coordinated || when || subject {
+                let core = Core {
+                    proper: self.toks[i..end]
+                        .iter()
+                        .filter(|t| t.word && !self.lx.has("generic-capitals", &t.norm))
+                        .map(|t| t.norm.clone())
+                        .collect(),
+                    ..Core::default()
+                };
+                let name = self.span_name(i, end);
+                out.push(self.candidate(i, end, None, "unclassified", core, name, !weak));
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// End of a run of capitalised words starting at `i` (connectors inside).
+    fn name_run(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        if !t.is_cap() || (self.function(i) && !t.is_acronym()) {
+            return None;
+        }
+        let mut e = i + 1;
+        while let Some(n) = self.tok(e) {
+            if n.is_cap() && !self.function(e) && !self.toks[e - 1].poss {
+                e += 1;
+            } else if self.is("connectors", e)
+                && self.tok(e + 1).is_some_and(Tok::is_cap)
+                && !self.toks[e - 1].poss
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        // A common word alone ("Three", "Historical") is no name; "Three Mile Island" is.
+        (e - i > 1 || !self.lx.has("non-actors", &t.norm)).then_some(e)
+    }
+
+    fn original_words(&self, normed: &[String]) -> String {
+        normed
+            .iter()
+            .filter_map(|n| self.toks.iter().find(|t| &t.norm == n).map(|t| t.text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The text of tokens `a..b` without a leading article.
+    fn span_name(&self, a: usize, b: usize) -> String {
+        let s = self.toks[a].start;
+        let e = self.toks[b - 1].end;
+        let t = &self.text[s..e];
+        t.strip_prefix("the ")
+            .or_else(|| t.strip_prefix("The "))
+            .unwrap_or(t)
+            .to_owned()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn candidate(
+        &self,
+        a: usize,
+        b: usize,
+        head: Option<String>,
+        pattern: &str,
+        core: Core,
+        name: String,
+        strong: bool,
+    ) -> Candidate {
+        let start = self.toks[a].start;
+        let start = if self.toks[a].norm == "the" {
+            self.toks.get(a + 1).map_or(start, |t| t.start)
+        } else {
+            start
+        };
+        Candidate {
+            start,
+            end: self.toks[b - 1].end,
+            head,
+            pattern: pattern.to_owned(),
+            core,
+            name,
+            strong,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokens;
+
+    fn found(text: &str, historical_section: bool) -> Vec<(String, bool)> {
+        let lx = Lexicon::builtin().unwrap();
+        let toks = tokens(text);
+        let d = Detector {
+            lx: &lx,
+            toks: &toks,
+            text,
+            ctx: Context {
+                historical_section,
+                last_historical_year: 2023,
+            },
+        };
+        d.detect().into_iter().map(|c| (c.name, c.strong)).collect()
+    }
+
+    #[test]
+    fn episodes_by_form() {
+        let f = found("It ignores the Florida land boom of the 1920s and the subprime meltdown, when lenders claimed safety, but not the AI boom or a crash.", false);
+        assert_eq!(
+            f,
+            [
+                ("Florida land boom of the 1920s".into(), true),
+                ("subprime meltdown".into(), true)
+            ]
+        );
+        let f = found(
+            "the repeal of the Fairness Doctrine in 1987 and Fordism; a Taylorist model.",
+            false,
+        );
+        assert_eq!(
+            f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            [
+                "repeal of the Fairness Doctrine in 1987",
+                "Fordism",
+                "Taylorism"
+            ]
+        );
+        let f = found(
+            "The safety lessons of Three Mile Island and Chernobyl are reduced to a line.",
+            false,
+        );
+        assert_eq!(
+            f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["Three Mile Island", "Chernobyl"]
+        );
+        let f = found(
+            "It says nothing of the Dust Bowl, when farming methods stripped the soil.",
+            false,
+        );
+        assert_eq!(f, [("Dust Bowl".into(), true)]);
+        let f = found(
+            "the 1984 gas leak at Union Carbide’s pesticide plant in Bhopal",
+            false,
+        );
+        assert_eq!(f[0].0, "Bhopal gas leak");
+    }
+
+    #[test]
+    fn the_present_is_no_parallel() {
+        assert!(found(
+            "India’s data-centre boom and the current crisis worry the Fed.",
+            false
+        )
+        .is_empty());
+        assert!(found("The EU's Digital Services Act sets rules.", false)
+            .iter()
+            .all(|x| !x.1));
+    }
+}

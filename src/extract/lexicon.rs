@@ -1,0 +1,166 @@
+//! Linguistic knowledge as data: the word lists extraction reasons with (head nouns of
+//! events and organisations, cue phrases, places, given names, words that are never
+//! names…), read from `data/lexicon/*.csv` beside the reference data, in one format:
+//! a CSV with columns `entry,value` and `#` comments. A file missing from the folder
+//! falls back to the copy compiled into the binary, so users can edit any list without
+//! a rebuild.
+
+use super::normalize::norm;
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The lists, by file stem, with the shipped copies.
+macro_rules! lists {
+    ($($name:literal),* $(,)?) => {
+        const FILES: &[(&str, &str)] = &[
+            $(($name, include_str!(concat!("../../data/lexicon/", $name, ".csv")))),*
+        ];
+    };
+}
+lists!(
+    "non-actors",
+    "connectors",
+    "not-actor-heads",
+    "place-heads",
+    "place-prefixes",
+    "places",
+    "given-names",
+    "person-titles",
+    "org-heads",
+    "org-nouns",
+    "agency-verbs",
+    "non-org-acronyms",
+    "event-heads",
+    "temporal-heads",
+    "event-nominals",
+    "historical-cues",
+    "current-modifiers",
+    "generic-capitals",
+    "past-verbs",
+    "dismissals",
+    "abbreviations",
+    "indigenous-cues",
+    "function-words",
+    "name-themes",
+    "object-verbs",
+);
+
+/// One list: normalised entry → value (empty when the list has no values).
+#[derive(Debug, Clone, Default)]
+pub struct List {
+    map: HashMap<String, String>,
+}
+
+impl List {
+    pub fn contains(&self, word: &str) -> bool {
+        self.map.contains_key(word)
+    }
+    /// The value of a normalised entry.
+    pub fn get(&self, word: &str) -> Option<&str> {
+        self.map.get(word).map(String::as_str)
+    }
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.map.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Every list of `data/lexicon/`.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    lists: HashMap<&'static str, List>,
+}
+
+impl Lexicon {
+    /// The copies compiled into the binary.
+    pub fn builtin() -> Result<Self> {
+        Self::load(None)
+    }
+
+    /// Reads the lists from `dir`; a file missing there falls back to the built-in copy.
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        Self::load(Some(dir))
+    }
+
+    fn load(dir: Option<&Path>) -> Result<Self> {
+        let mut lists = HashMap::new();
+        for &(name, builtin) in FILES {
+            let file = format!("{name}.csv");
+            let (path, text) = match dir.map(|d| d.join(&file)) {
+                Some(p) => match std::fs::read_to_string(&p) {
+                    Ok(t) => (p, t),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => (
+                        PathBuf::from(format!("<builtin>/{file}")),
+                        builtin.to_owned(),
+                    ),
+                    Err(e) => return Err(Error::io(p, e)),
+                },
+                None => (
+                    PathBuf::from(format!("<builtin>/{file}")),
+                    builtin.to_owned(),
+                ),
+            };
+            lists.insert(name, parse(&path, &text)?);
+        }
+        Ok(Lexicon { lists })
+    }
+
+    /// The list of that name (file stem); empty for a name that is not a list.
+    pub fn list(&self, name: &str) -> &List {
+        static EMPTY: std::sync::OnceLock<List> = std::sync::OnceLock::new();
+        self.lists
+            .get(name)
+            .unwrap_or_else(|| EMPTY.get_or_init(List::default))
+    }
+
+    /// Shorthand: is the normalised `word` in list `name`?
+    pub fn has(&self, name: &str, word: &str) -> bool {
+        self.list(name).contains(word)
+    }
+}
+
+fn parse(path: &Path, text: &str) -> Result<List> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .comment(Some(b'#'))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut map = HashMap::new();
+    for record in rdr.records() {
+        let r = record.map_err(|e| Error::Reference {
+            path: path.to_owned(),
+            line: e.position().map_or(0, |p| p.line()),
+            problem: e.to_string(),
+        })?;
+        // Entries are matched normalised, as text is; a trailing * is kept (prefix).
+        let raw = r.get(0).unwrap_or("");
+        let star = if raw.ends_with('*') { "*" } else { "" };
+        let key = format!("{}{star}", norm(raw.trim_end_matches('*')));
+        if !key.is_empty() && key != "*" {
+            map.insert(key, r.get(1).unwrap_or("").to_owned());
+        }
+    }
+    Ok(List { map })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads_and_is_normalised() {
+        let l = Lexicon::builtin().unwrap();
+        for (name, _) in FILES {
+            assert!(!l.list(name).is_empty(), "{name} is empty");
+        }
+        assert_eq!(l.list("event-heads").get("scandal"), Some("scandal"));
+        assert!(l.has("places", "chile"));
+        assert!(l.list("nope").is_empty());
+    }
+}
