@@ -27,6 +27,9 @@ struct Variant {
     words: HashSet<String>,
     years: Option<(i32, i32)>,
     group: Option<&'static str>,
+    /// Initials of its proper words in order, when it has several ("wppss" for
+    /// "Washington Public Power Supply System").
+    initials: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +44,7 @@ pub struct EventIndex {
     entries: Vec<Entry>,
     by_word: HashMap<String, Vec<usize>>,
     by_decade: HashMap<i32, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
     by_slug: HashMap<String, usize>,
 }
 
@@ -134,11 +138,12 @@ impl EventIndex {
                     p.push(id);
                 }
             }
-            if v.words.is_empty() {
-                if let Some((a, b)) = v.years {
-                    for d in (a / 10)..=(b / 10) {
-                        self.by_decade.entry(d).or_default().push(id);
-                    }
+            if let Some(i) = &v.initials {
+                self.by_initials.entry(i.clone()).or_default().push(id);
+            }
+            if let Some((a, b)) = v.years {
+                for d in (a / 10)..=(b / 10).min(a / 10 + 20) {
+                    self.by_decade.entry(d).or_default().push(id);
                 }
             }
         }
@@ -151,6 +156,7 @@ impl EventIndex {
             words: split_words(c.core.words()),
             years: c.core.years,
             group: c.head.as_ref().and_then(|_| group(&c.pattern)),
+            initials: initials(&c.core.proper),
         });
         self.index_variants(id, from);
     }
@@ -172,6 +178,16 @@ impl EventIndex {
         if let Some((a, b)) = c.core.years {
             for d in (a / 10)..=(b / 10).min(a / 10 + 20) {
                 ids.extend(self.by_decade.get(&d).into_iter().flatten());
+            }
+        }
+        // "WPPSS" for "the Washington Public Power Supply System".
+        let acronym = match c.core.proper.as_slice() {
+            [one] if one.len() >= 3 => self.by_initials.get(one),
+            _ => None,
+        };
+        if let Some(found) = acronym {
+            if let Some(&id) = found.first() {
+                return Some((id, 2));
             }
         }
         ids.sort_unstable();
@@ -196,13 +212,29 @@ impl EventIndex {
                 {
                     words.len() * 2
                 } else if words.is_empty()
+                    && c.core.years.is_some()
+                    && v.years.is_some()
+                    && group.is_some()
+                    && group == v.group
+                {
+                    // "the 1922 compact" after "the Colorado River Compact of 1922".
+                    1
+                } else if !proper
                     && v.words.is_empty()
                     && c.core.years.is_some()
                     && v.years.is_some()
                     && group.is_some()
                     && group == v.group
                 {
+                    // "the stock-market collapse of 1929" and "the 1929 crash".
                     1
+                } else if c.core.years.is_some()
+                    && v.years.is_some()
+                    && words.intersection(&v.words).next().is_some()
+                {
+                    // "the yellow press of the 1890s" and "the yellow journalism of the
+                    // 1890s": shared words, the same dates.
+                    words.intersection(&v.words).count()
                 } else {
                     continue;
                 };
@@ -288,6 +320,10 @@ impl EventIndex {
     }
 }
 
+fn initials(proper: &[String]) -> Option<String> {
+    (proper.len() >= 3).then(|| proper.iter().filter_map(|w| w.chars().next()).collect())
+}
+
 /// The identity of one written form of an event (a name or alias in the data).
 fn variant_of(form: &str, lx: &Lexicon) -> Variant {
     let toks = tokens(form);
@@ -312,6 +348,7 @@ fn variant_of(form: &str, lx: &Lexicon) -> Variant {
         words: split_words(core.words()),
         years: core.years,
         group: head.and_then(group),
+        initials: initials(&core.lower),
     }
 }
 

@@ -141,12 +141,18 @@ impl Detector<'_> {
             }
             if let Some(y) = self.years_at(j - 1) {
                 core.years = union(core.years, Some(y));
-            } else if p.is_cap() && self.lx.has("non-actors", &p.norm) && !p.is_acronym() {
-                // "Three classic bubbles", "Several crises": a capitalised common word
-                // (often the sentence's first) ends the phrase like a determiner.
+            } else if p.is_cap()
+                && self.lx.has("non-actors", &p.norm)
+                && !p.is_acronym()
+                && (self.sentence_start(j - 1) || self.lx.has("current-modifiers", &p.norm))
+            {
+                // "Three classic bubbles", "Several crises": a capitalised common word at
+                // a sentence's start ends the phrase like a determiner.
                 break;
-            } else if p.is_cap() && !self.function(j - 1) {
-                if !self.lx.has("generic-capitals", &p.norm) {
+            } else if p.is_cap() && (!self.function(j - 1) || self.tok(j).is_some_and(Tok::is_cap))
+            {
+                // A small word inside a name counts too: "No Child Left Behind Act".
+                if !self.lx.has("generic-capitals", &p.norm) && !self.function(j - 1) {
                     core.proper.insert(0, p.norm.clone());
                 }
                 named = true;
@@ -260,6 +266,10 @@ impl Detector<'_> {
             place,
             owner,
         }
+    }
+
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0 || self.toks[i - 1].is_punct(".") || self.toks[i - 1].is_punct(":")
     }
 
     fn historical(&self, years: Option<(i32, i32)>) -> bool {
@@ -474,6 +484,8 @@ impl Detector<'_> {
             return None;
         }
         let (first, mut core, named) = self.left(i)?;
+        // A place and a year ("Lawrence in 1912") name an episode only if one is known.
+        let strong = !(t.is_cap() && !named && self.lx.has("places", &t.norm));
         // The noun itself identifies the episode too ("stink", "journalism").
         if t.is_cap() {
             if !self.lx.has("generic-capitals", &t.norm) {
@@ -487,7 +499,7 @@ impl Detector<'_> {
         }
         core.years = union(core.years, years);
         let name = self.span_name(first, end);
-        Some(self.candidate(first, end, None, "unclassified", core, name, true))
+        Some(self.candidate(first, end, None, "unclassified", core, name, strong))
     }
 
     /// Names that context alone makes episodes: after a historical cue ("the lessons of

@@ -44,6 +44,11 @@ lists!(
     "function-words",
     "name-themes",
     "object-verbs",
+    "determiners",
+    "adverbs",
+    "people-nouns",
+    "absence-cues",
+    "theme-pairs",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

@@ -84,6 +84,7 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             keys.push(key);
         }
         out.extend(named_themes(x, clause));
+        out.extend(constructions(x, clause));
     }
     for v in [&mut out, &mut keys] {
         v.sort();
@@ -142,6 +143,36 @@ fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
             .filter(|n| n.word && !n.is_cap())
             .and_then(|n| themes.get(&n.norm));
         out.extend(own.or(pair).or(after).map(str::to_owned));
+    }
+    out
+}
+
+/// Themes no single cue gives: a group of people with an absence predicate ("Nurses …
+/// are not quoted" → marginalised voices), and two words in one clause ("data" with
+/// "servers" → data consent). Words are compared normalised, so "keeps" matches "keeps".
+fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
+    let n = normalize(clause).text;
+    let padded = format!(" {n} ");
+    // "data centres" are buildings, not data.
+    let data_words = ["data centre", "data centres", "data center", "data centers"]
+        .iter()
+        .fold(padded.clone(), |t, p| t.replace(&format!(" {p} "), " "));
+    let words: std::collections::HashSet<&str> = n.split(' ').collect();
+    let pair_words: std::collections::HashSet<&str> = data_words.split(' ').collect();
+    let mut out = Vec::new();
+    let people = words.iter().any(|w| x.lexicon.has("people-nouns", w));
+    let absent = x
+        .lexicon
+        .list("absence-cues")
+        .entries()
+        .any(|(cue, _)| padded.contains(&format!(" {cue} ")));
+    if people && absent {
+        out.push("marginalised-voices".to_owned());
+    }
+    for (pair, theme) in x.lexicon.list("theme-pairs").entries() {
+        if pair.split(' ').all(|w| pair_words.contains(w)) {
+            out.push(theme.to_owned());
+        }
     }
     out
 }

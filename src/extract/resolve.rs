@@ -5,7 +5,7 @@
 //! Every name is normalised once, when it is added; fuzzy candidates come from a trigram
 //! index, so resolving the millionth name costs what resolving the first did.
 
-use super::normalize::{norm, slug};
+use super::normalize::slug;
 use super::reference::{ActorKind, Reference};
 use std::collections::HashMap;
 
@@ -144,6 +144,16 @@ impl NameIndex {
     }
 }
 
+/// The key a name is indexed by: normalised, a leading "the" dropped ("The Arizona
+/// Republic" and "Arizona Republic" are one name).
+fn norm(name: &str) -> String {
+    let n = super::normalize::norm(name);
+    match n.strip_prefix("the ") {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => n,
+    }
+}
+
 /// Resolves names not matched exactly. Holds the actors minted so far, so later
 /// mentions of a new name (or of its acronym) resolve to the same node.
 #[derive(Debug, Default)]
@@ -197,7 +207,7 @@ impl Resolver {
             return (self.minted[i].clone(), Rule::Fuzzy, s);
         }
         let actor = ActorRef {
-            slug: slug(name),
+            slug: slug(&n),
             name: name.to_owned(),
             kind,
         };

@@ -17,8 +17,12 @@ pub struct Tok<'a> {
 }
 
 impl Tok<'_> {
+    /// Starts with a capital, or with digits and then a capital ("3M", "7-Eleven").
     pub fn is_cap(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+        let mut chars = self.text.chars().skip_while(char::is_ascii_digit);
+        self.word
+            && chars.next().is_some_and(char::is_uppercase)
+            && (self.text.starts_with(|c: char| c.is_alphabetic()) || self.text.len() <= 6)
     }
     /// Two or more letters, all capitals (digits and & allowed): `FINRA`, `AT&T`, `CO2`.
     pub fn is_acronym(&self) -> bool {

@@ -56,7 +56,7 @@ pub fn looks_like(text: &str) -> bool {
 }
 
 static PRODUCED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:produced|published|framed|reported|written) by (?:the )?(?P<name>(?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*)*)")
+    Regex::new(r"(?:produced|published|framed|reported|written) by (?:the )?(?P<name>(?:[A-Z][\w.&’'-]*)(?: (?:(?:of|for|and|&|de) )?[A-Z][\w.&’'-]*)*)")
         .unwrap()
 });
 
@@ -150,6 +150,8 @@ mod tests {
             outlet_from_audit(a).as_deref(),
             Some("MIT Technology Review")
         );
+        let a = "The narrative is produced by Rest of World for an audience of readers.";
+        assert_eq!(outlet_from_audit(a).as_deref(), Some("Rest of World"));
     }
 
     #[test]

@@ -193,5 +193,15 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        // The targets of issue 12, on every set.
+        assert!(
+            a.p() >= 0.90 && a.r() >= 0.90,
+            "{name}: actors below 0.90/0.90"
+        );
+        assert!(
+            p.p() >= 0.90 && p.r() >= 0.85,
+            "{name}: parallels below 0.90/0.85"
+        );
+        assert!(t.f1() >= 0.85, "{name}: themes F1 below 0.85");
     }
 }

@@ -1,0 +1,314 @@
+//! What makes a capitalised name an organisation, and what makes it something else.
+//! Evidence of the name itself (its head noun, a place, a given name) counts once per
+//! page; evidence of its context (an apposition, a verb, a possessive) counts at each
+//! occurrence.
+
+use super::super::lexicon::Lexicon;
+use super::super::reference::ActorKind;
+use super::super::tokens::Tok;
+use super::names::Names;
+
+/// One piece of evidence: a score, the rule's name, the kind it suggests.
+pub(super) type Evidence = (f64, &'static str, Option<ActorKind>);
+
+fn kind_of(value: &str) -> Option<ActorKind> {
+    serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
+}
+
+pub(super) struct Weigh<'a> {
+    pub lx: &'a Lexicon,
+    pub names: Names<'a>,
+}
+
+impl Weigh<'_> {
+    fn has(&self, list: &str, t: Option<&Tok<'_>>) -> bool {
+        t.is_some_and(|t| t.word && self.lx.has(list, &t.norm))
+    }
+
+    /// A common noun, singular or plural, in list `name`: "utility", "regulators".
+    fn noun<'t>(&'t self, list: &str, word: &str) -> Option<&'t str> {
+        let l = self.lx.list(list);
+        l.get(word)
+            .or_else(|| {
+                l.get(
+                    word.strip_suffix("ies")
+                        .map(|s| format!("{s}y"))
+                        .as_deref()?,
+                )
+            })
+            .or_else(|| l.get(word.strip_suffix('s')?))
+    }
+
+    /// Evidence of the name `b..e` itself (counted once per page): (evidence, person?).
+    pub fn of_name(
+        &self,
+        toks: &[Tok<'_>],
+        b: usize,
+        e: usize,
+        at_start: bool,
+    ) -> (Vec<Evidence>, bool) {
+        let mut out: Vec<Evidence> = Vec::new();
+        let words: Vec<&Tok<'_>> = toks[b..e]
+            .iter()
+            .filter(|t| !self.lx.has("connectors", &t.norm))
+            .collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return (out, false);
+        };
+        let multi = words.len() >= 2;
+        let key = toks[b..e]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let prev = b.checked_sub(1).map(|p| &toks[p]);
+        if self.has("person-titles", prev)
+            || (multi && first.text.chars().filter(|c| c.is_alphabetic()).count() == 1)
+        {
+            out.push((-6.0, "person", None));
+            return (out, true);
+        }
+        let plural_of =
+            |list: &str| !self.lx.has(list, &first.norm) && self.noun(list, &first.norm).is_some();
+        if !multi && !first.is_acronym() && (plural_of("org-nouns") || plural_of("org-heads")) {
+            // "Universities should…", "Regulators": a common noun in the plural.
+            out.push((-6.0, "common-noun", None));
+        }
+        if self.lx.has("not-actor-heads", &last.norm) {
+            out.push((-6.0, "law-or-programme", None));
+        }
+        if first.is_acronym() && !multi && self.lx.has("non-org-acronyms", &first.norm) {
+            out.push((-6.0, "abbreviation", None));
+        }
+        if !multi
+            && first.text.len() > 2
+            && first.text.ends_with('s')
+            && first.text[..first.text.len() - 1]
+                .chars()
+                .all(char::is_uppercase)
+        {
+            out.push((-6.0, "plural-abbreviation", None));
+        }
+        // An organisation noun ends the name, or starts it before "of" ("Bank of
+        // England", "Corporation for Public Broadcasting").
+        let heads = self.lx.list("org-heads");
+        let leading = toks
+            .get(b + 1)
+            .is_some_and(|t| self.lx.has("connectors", &t.norm))
+            .then(|| heads.get(&first.norm))
+            .flatten();
+        let single_ok = |k: &str| {
+            last.is_acronym()
+                || (k == "public-body" && (!at_start || self.has("agency-verbs", toks.get(e))))
+        };
+        let head = heads
+            .get(&last.norm)
+            .filter(|k| multi || single_ok(k))
+            .or(leading);
+        if let Some(kind) = head {
+            out.push((3.0, "org-head", kind_of(kind)));
+        } else {
+            if let Some(kind) = self.lx.list("places").get(&key) {
+                out.push((
+                    if matches!(kind, "country" | "subdivision") {
+                        -4.0
+                    } else {
+                        -2.5
+                    },
+                    "place",
+                    None,
+                ));
+            }
+            if multi && self.lx.has("place-heads", &last.norm) {
+                out.push((-5.0, "place", None));
+            }
+            if multi && self.lx.has("place-prefixes", &first.norm) {
+                out.push((-2.5, "place", None));
+            }
+        }
+        if multi && self.lx.has("given-names", &first.norm) && head.is_none() {
+            // "Samuel Insull", but also "John Deere": strong evidence may still win.
+            out.push((-3.0, "person", None));
+        }
+        if multi {
+            out.push((1.5, "multiword", None));
+        } else if first.text.chars().skip(1).any(char::is_uppercase) && !first.is_acronym() {
+            out.push((1.0, "camel-case", None));
+        }
+        (out, false)
+    }
+
+    /// Evidence of one occurrence's context (`run` is where the capitalised run began,
+    /// before words such as "La" that the name drops).
+    pub fn of_context(&self, toks: &[Tok<'_>], run: usize, b: usize, e: usize) -> Vec<Evidence> {
+        let mut out: Vec<Evidence> = Vec::new();
+        let mut n = e;
+        if self.names.defined_acronym(toks, e).is_some() {
+            out.push((3.0, "acronym", None));
+            n += 3;
+        }
+        if let Some(kind) = self.apposition(toks, b, n) {
+            out.push((3.0, "apposition", kind_of(kind)));
+        }
+        if let Some(kind) = self.list_intro(toks, run) {
+            out.push((3.0, "apposition", kind_of(kind)));
+        }
+        let poss = toks[e - 1].poss;
+        match self.acts(toks, n) {
+            Some(true) => out.push((2.5, "joint-agency", None)),
+            Some(false) if !poss => out.push((1.5, "agency", None)),
+            _ => {}
+        }
+        let next = toks.get(n);
+        if poss && next.is_some_and(|t| t.word && !t.is_cap()) {
+            out.push((1.5, "possessive", None));
+        }
+        if next.is_some_and(|t| t.is_punct(","))
+            && toks
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "whose" | "which"))
+        {
+            out.push((1.0, "relative", None));
+        }
+        // "It serves Dominion", "quotes Teleperformance", "managed by Macquarie".
+        let prev = b.checked_sub(1).map(|p| &toks[p]);
+        let passive = prev.is_some_and(|p| p.norm == "by")
+            && b >= 2
+            && toks[b - 2].word
+            && !toks[b - 2].is_cap()
+            && toks[b - 2].norm.ends_with("ed");
+        if self.has("object-verbs", prev) || passive {
+            out.push((1.5, "object", None));
+        }
+        out
+    }
+
+    /// A verb of agency after the name, past an adverb ("Gannett now uses"): `Some(false)`;
+    /// after a coordinated subject of names ("Klarna and Affirm present"), which names
+    /// several agents acting together: `Some(true)`.
+    fn acts(&self, toks: &[Tok<'_>], mut n: usize) -> Option<bool> {
+        if self.has("adverbs", toks.get(n)) {
+            n += 1;
+        }
+        if self.has("agency-verbs", toks.get(n)) {
+            // Also the last name of "Klarna and Affirm present".
+            let joint = n >= 3
+                && toks[n - 1].is_cap()
+                && toks[..n - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.is_cap())
+                    .count()
+                    == 0
+                && toks.get(n.wrapping_sub(2)).is_some_and(|t| t.norm == "and")
+                && toks.get(n.wrapping_sub(3)).is_some_and(Tok::is_cap);
+            return Some(joint);
+        }
+        if toks.get(n).is_some_and(|t| t.norm == "and") {
+            let mut k = n + 1;
+            while toks.get(k).is_some_and(|t| t.is_cap()) {
+                k += 1;
+            }
+            if k > n + 1 && !toks[k - 1].poss && self.has("agency-verbs", toks.get(k)) {
+                return Some(true);
+            }
+        }
+        None
+    }
+
+    /// An organisation noun next to the name: "the grid operator X", "state development
+    /// agency X", "X, the utility", "a private contractor, X,", "the X union", "X and
+    /// other chains". Returns the kind the noun gives.
+    fn apposition<'t>(&'t self, toks: &[Tok<'_>], b: usize, n: usize) -> Option<&'t str> {
+        let nouns = self.lx.list("org-nouns");
+        // Before: "the utility X" (not "to fund X": a verb).
+        for k in 1..=2 {
+            let Some(t) = b.checked_sub(k).map(|p| &toks[p]) else {
+                break;
+            };
+            if !t.word || t.is_cap() {
+                break;
+            }
+            if let Some(kind) = nouns.get(&t.norm) {
+                let det = b.checked_sub(k + 1).map(|p| &toks[p]);
+                let ok = det.is_none_or(|d| {
+                    !d.word
+                        || self.lx.has("determiners", &d.norm)
+                        || !self.lx.has("function-words", &d.norm)
+                });
+                return ok.then_some(kind);
+            }
+        }
+        // Before, with a comma: "a private contractor, Facewatch,".
+        if b >= 2 && toks[b - 1].is_punct(",") {
+            if let Some(kind) = toks[b.saturating_sub(4)..b - 1]
+                .iter()
+                .rev()
+                .take_while(|t| t.word)
+                .find_map(|t| nouns.get(&t.norm))
+            {
+                return Some(kind);
+            }
+        }
+        // Right after: "the BigScience collaboration", "the Teamsters union".
+        let mut k = n;
+        while toks
+            .get(k)
+            .is_some_and(|t| !t.word && matches!(t.text, "*" | "”" | "’"))
+        {
+            k += 1;
+        }
+        let the = b
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].norm == "the" || matches!(toks[p].text, "*" | "“"));
+        if let Some(kind) = toks
+            .get(k)
+            .filter(|t| t.word && !t.is_cap() && the)
+            .and_then(|t| nouns.get(&t.norm))
+        {
+            return Some(kind);
+        }
+        // "X and other chains", "X and other makers".
+        if toks.get(n).is_some_and(|t| t.norm == "and")
+            && toks.get(n + 1).is_some_and(|t| t.norm == "other")
+        {
+            if let Some(kind) = toks
+                .get(n + 2)
+                .and_then(|t| self.noun("org-nouns", &t.norm))
+            {
+                return Some(kind);
+            }
+        }
+        // After, with a comma: "X, the utility that…".
+        if !toks.get(n).is_some_and(|t| t.is_punct(","))
+            || !toks
+                .get(n + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+        {
+            return None;
+        }
+        toks.get(n + 2..(n + 5).min(toks.len()))?
+            .iter()
+            .take_while(|t| t.word)
+            .find_map(|t| nouns.get(&t.norm))
+    }
+
+    /// "platforms such as X", "the start-ups, among them X": a list introduced after an
+    /// organisation noun (singular or plural).
+    fn list_intro<'t>(&'t self, toks: &[Tok<'_>], b: usize) -> Option<&'t str> {
+        let words: Vec<&str> = toks[b.saturating_sub(2)..b]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        let skip = match words.as_slice() {
+            ["such", "as"] | ["among", "them"] => 2,
+            [_, "including"] | [_, "like"] => 1,
+            _ => return None,
+        };
+        toks[b.saturating_sub(skip + 4)..b - skip]
+            .iter()
+            .rev()
+            .filter(|t| t.word)
+            .find_map(|t| self.noun("org-nouns", &t.norm))
+    }
+}

@@ -1,0 +1,325 @@
+//! Organisations no list names, found by evidence. Every capitalised name on the page
+//! that no alias and no episode covers is scored over all its occurrences together
+//! ([`evidence`]): for an organisation, a head noun ("… Authority"), an acronym it
+//! defines, an apposition ("the grid operator X"), a verb of agency, a possessive,
+//! coordination with a known organisation; against, a place, a person, a law, an
+//! abbreviation that is never an organisation. What scores high enough is an
+//! organisation, with its strongest rule kept for the merge report.
+
+mod evidence;
+mod names;
+
+use super::lexicon::Lexicon;
+use super::reference::ActorKind;
+use super::tokens::Tok;
+use evidence::{Evidence, Weigh};
+use names::Names;
+use std::collections::{BTreeMap, HashMap};
+
+/// Score from which a name is an organisation.
+const THRESHOLD: f64 = 2.5;
+
+/// One occurrence of a name in a section.
+#[derive(Debug, Clone)]
+pub struct Occurrence {
+    /// Index of the section in the page's prepared sections.
+    pub section: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A name typed as an organisation on this page.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Canonical name (the full name when an acronym was defined).
+    pub name: String,
+    pub kind: ActorKind,
+    /// The strongest evidence: org-head, acronym, apposition, agency, object,
+    /// possessive, coordination, multiword, camel-case.
+    pub rule: &'static str,
+    /// Other names it went by on the page (its acronym, its short forms).
+    pub aliases: Vec<String>,
+    pub occurrences: Vec<Occurrence>,
+}
+
+#[derive(Debug, Default)]
+struct Votes {
+    surface: String,
+    score: f64,
+    best: (f64, &'static str),
+    kinds: BTreeMap<ActorKind, f64>,
+    occurrences: Vec<Occurrence>,
+    acronym: Option<String>,
+    /// Evidence of the name itself was counted (once per page).
+    named: bool,
+    person: bool,
+    coordinated: bool,
+    /// Keys written next to this one in a list ("X, Y and Z").
+    siblings: Vec<String>,
+    /// Other keys merged into this one (short forms, acronyms).
+    merged: Vec<String>,
+}
+
+impl Votes {
+    fn add(&mut self, (score, rule, kind): Evidence) {
+        self.score += score;
+        if score > self.best.0 {
+            self.best = (score, rule);
+        }
+        if let Some(k) = kind {
+            *self.kinds.entry(k).or_default() += score.max(0.5);
+        }
+    }
+    fn absorb(&mut self, other: Votes, key: String) {
+        self.occurrences.extend(other.occurrences);
+        self.score += other.score.max(0.0);
+        self.merged.push(key);
+    }
+}
+
+/// One section, tokenised, with the byte ranges already taken (aliases, episodes).
+pub struct Section<'a> {
+    pub toks: Vec<Tok<'a>>,
+    pub taken: Vec<(usize, usize)>,
+    /// Titles capitalise every word: names there prove nothing.
+    pub title_case: bool,
+}
+
+pub struct Finder<'a> {
+    pub lx: &'a Lexicon,
+    /// Normalised names of organisations known already (reference actors on the page).
+    pub known_orgs: Vec<String>,
+}
+
+fn join(toks: &[Tok<'_>]) -> String {
+    toks.iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Finder<'_> {
+    fn names(&self) -> Names<'_> {
+        Names { lx: self.lx }
+    }
+
+    /// Finds the organisations of a page.
+    pub fn find(&self, sections: &[Section<'_>]) -> Vec<Found> {
+        let names = self.names();
+        let weigh = Weigh {
+            lx: self.lx,
+            names: self.names(),
+        };
+        let mut votes: HashMap<String, Votes> = HashMap::new();
+        let mut acronyms: HashMap<String, String> = HashMap::new();
+        for (si, s) in sections.iter().enumerate() {
+            let toks = &s.toks;
+            let mut list: Vec<String> = Vec::new();
+            let mut separated = false;
+            let mut i = 0;
+            while i < toks.len() {
+                let Some(mut e) = names.run(toks, i) else {
+                    // A list goes on through commas and "and" (and "versus": the parties
+                    // of a dispute are alike too); anything else ends it.
+                    let t = &toks[i];
+                    if t.is_punct(",")
+                        || matches!(t.norm.as_str(), "and" | "or" | "versus" | "vs" | "v")
+                    {
+                        separated = true;
+                    } else if t.norm != "the" {
+                        list.clear();
+                    }
+                    i += 1;
+                    continue;
+                };
+                // Two names with no separator between them are no list ("Google’s Chilean").
+                if !std::mem::take(&mut separated) {
+                    list.clear();
+                }
+                let at_start = i == 0 || toks[i - 1].is_punct(".");
+                let mut b = names.start(toks, i, e);
+                if let Some(start) = names.acronym_start(toks, b, e) {
+                    b = start;
+                } else if let Some((start, end)) = names.spelled_across_and(toks, b, e) {
+                    (b, e) = (start, end);
+                } else if let Some(end) = names.joined_by_and(toks, b, e) {
+                    e = end;
+                }
+                if b >= e {
+                    i = e.max(i + 1);
+                    continue;
+                }
+                let (start, end) = (toks[b].start, toks[e - 1].end);
+                let key = join(&toks[b..e]);
+                if s.title_case || s.taken.iter().any(|&(a, z)| start < z && a < end) {
+                    // A known name stays in the list: "Getty versus Stability AI".
+                    i = e;
+                    list.push(key);
+                    continue;
+                }
+                let v = votes.entry(key.clone()).or_default();
+                if !v.named {
+                    v.named = true;
+                    v.surface = toks[b..e]
+                        .iter()
+                        .map(|t| t.text)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let (evidence, person) = weigh.of_name(toks, b, e, at_start);
+                    v.person |= person;
+                    evidence.into_iter().for_each(|x| v.add(x));
+                }
+                weigh
+                    .of_context(toks, i.min(b), b, e)
+                    .into_iter()
+                    .for_each(|x| v.add(x));
+                if !v.occurrences.is_empty() && key.contains(' ') && v.occurrences.len() <= 2 {
+                    // A multi-word name the page comes back to is more likely a body.
+                    v.add((0.75, "recurrence", None));
+                }
+                v.occurrences.push(Occurrence {
+                    section: si,
+                    start,
+                    end,
+                });
+                if let Some(acr) = names.defined_acronym(toks, e) {
+                    acronyms.insert(super::normalize::norm(&acr), key.clone());
+                    v.acronym = Some(acr);
+                    e += 3;
+                }
+                v.siblings.extend(list.iter().cloned());
+                for other in &list {
+                    if let Some(o) = votes.get_mut(other) {
+                        o.siblings.push(key.clone());
+                    }
+                }
+                list.push(key);
+                i = e;
+            }
+        }
+        self.decide(votes, acronyms)
+    }
+
+    fn decide(
+        &self,
+        mut votes: HashMap<String, Votes>,
+        acronyms: HashMap<String, String>,
+    ) -> Vec<Found> {
+        // A bare acronym the page defined is the full name, wherever it stands.
+        for (acr, full) in &acronyms {
+            if let Some(a) = votes.remove(acr) {
+                if let Some(f) = votes.get_mut(full) {
+                    f.absorb(a, acr.clone());
+                }
+            }
+        }
+        self.coordinate(&mut votes, &acronyms);
+        self.merge_short_forms(&mut votes);
+        let mut out: Vec<Found> = votes
+            .into_iter()
+            .filter(|(_, v)| v.score >= THRESHOLD && !v.person)
+            .map(|(key, v)| {
+                let kind = v
+                    .kinds
+                    .iter()
+                    .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+                    .map_or(ActorKind::Organisation, |(k, _)| *k);
+                let mut aliases: Vec<String> = v.acronym.into_iter().collect();
+                aliases.extend(v.merged.into_iter().filter(|m| *m != key));
+                Found {
+                    name: v.surface.trim_start_matches("The ").to_owned(),
+                    kind,
+                    rule: v.best.1,
+                    aliases,
+                    occurrences: v.occurrences,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// Coordination with an organisation counts for the others in the list ("Dow and
+    /// Honeywell"), twice over so that a list of new names can carry itself. Surnames
+    /// of people named in full are people too ("Insull" after "Samuel Insull").
+    fn coordinate(&self, votes: &mut HashMap<String, Votes>, acronyms: &HashMap<String, String>) {
+        let surnames: Vec<String> = votes
+            .iter()
+            .filter(|(k, v)| v.score < THRESHOLD && v.best.1 != "org-head" && k.contains(' '))
+            .filter(|(k, _)| {
+                self.lx
+                    .has("given-names", k.split(' ').next().unwrap_or(""))
+            })
+            .filter_map(|(k, _)| k.rsplit(' ').next().map(str::to_owned))
+            .collect();
+        for p in &surnames {
+            if let Some(v) = votes.get_mut(p) {
+                v.person = true;
+            }
+        }
+        for _ in 0..2 {
+            let orgs: Vec<String> = votes
+                .iter()
+                .filter(|(_, v)| v.score >= THRESHOLD && !v.person)
+                .map(|(k, _)| k.clone())
+                .chain(self.known_orgs.iter().cloned())
+                .collect();
+            let is_org =
+                |s: &String| orgs.contains(s) || acronyms.get(s).is_some_and(|f| orgs.contains(f));
+            for v in votes.values_mut() {
+                if !v.coordinated && v.siblings.iter().any(is_org) {
+                    v.coordinated = true;
+                    v.add((2.5, "coordination", None));
+                }
+            }
+        }
+    }
+
+    /// Short forms of an organisation named in full on the page: "Dominion" for
+    /// "Dominion Energy" (a name and an organisation word), "Deere" for "John Deere"
+    /// (a given name and a surname), "State Corporation Commission" for "Virginia State
+    /// Corporation Commission" (the full name less a place). Not "Penang" for "Penang
+    /// Development Corporation": the place a body is named after.
+    fn merge_short_forms(&self, votes: &mut HashMap<String, Votes>) {
+        let full: Vec<(String, Vec<String>)> = votes
+            .iter()
+            .filter(|(k, v)| v.score >= THRESHOLD && !v.person && k.contains(' '))
+            .map(|(k, _)| (k.clone(), k.split(' ').map(str::to_owned).collect()))
+            .collect();
+        let mut merges: Vec<(String, String)> = Vec::new();
+        for (k, v) in votes.iter() {
+            if v.person || self.lx.has("generic-capitals", k) {
+                continue;
+            }
+            let words: Vec<&str> = k.split(' ').collect();
+            let owners: Vec<&String> = full
+                .iter()
+                .filter(|(f, w)| {
+                    f != k
+                        && if words.len() == 1 {
+                            w.len() == 2
+                                && ((w[0] == *k && self.lx.has("org-heads", &w[1]))
+                                    || (w[1] == *k && self.lx.has("given-names", &w[0])))
+                        } else {
+                            w.len() > words.len()
+                                && w.ends_with(
+                                    &words.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                                )
+                                && self.lx.has("places", &w[..w.len() - words.len()].join(" "))
+                        }
+                })
+                .map(|(f, _)| f)
+                .collect();
+            if let [one] = owners.as_slice() {
+                merges.push((k.clone(), (*one).clone()));
+            }
+        }
+        for (short, long) in merges {
+            if let Some(s) = votes.remove(&short) {
+                if let Some(l) = votes.get_mut(&long) {
+                    l.absorb(s, short);
+                }
+            }
+        }
+    }
+}

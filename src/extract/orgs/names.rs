@@ -1,0 +1,225 @@
+//! Where a capitalised name starts and ends: runs of capitalised words with their
+//! connectors, the acronym a name defines, names joined by "and" that are one.
+
+use super::super::lexicon::Lexicon;
+use super::super::tokens::Tok;
+
+pub(super) struct Names<'a> {
+    pub lx: &'a Lexicon,
+}
+
+impl Names<'_> {
+    fn function(&self, t: &Tok<'_>) -> bool {
+        self.lx.has("function-words", &t.norm)
+    }
+
+    /// A capitalised word that may continue a name: not a small word, unless another
+    /// capitalised word follows it ("Surfers Against Sewage", "No Child Left Behind").
+    fn continues(&self, toks: &[Tok<'_>], e: usize) -> bool {
+        let Some(n) = toks.get(e) else { return false };
+        n.is_cap()
+            && (!self.function(n)
+                || toks
+                    .get(e + 1)
+                    .is_some_and(|m| m.is_cap() && !self.function(m)))
+    }
+
+    /// End of the run of capitalised words starting at `i`, or `None` when `i` starts
+    /// no name (not capitalised, or inside a run that started earlier).
+    pub fn run(&self, toks: &[Tok<'_>], i: usize) -> Option<usize> {
+        let t = &toks[i];
+        if !t.is_cap() || (self.function(t) && !self.continues(toks, i + 1)) {
+            return None;
+        }
+        if i > 0
+            && toks[i - 1].is_cap()
+            && !toks[i - 1].poss
+            && !self.lx.has("determiners", &toks[i - 1].norm)
+        {
+            return None;
+        }
+        let mut e = i + 1;
+        loop {
+            if toks[e - 1].poss && toks[e - 1].text.ends_with('s') {
+                // "Home Owners' Loan Corporation": a plural possessive inside a name that
+                // goes on to end like an organisation (not "Malaysia’s Department").
+                let mut k = e;
+                while self.continues(toks, k) && !toks[k].poss {
+                    k += 1;
+                }
+                if k > e && self.lx.has("org-heads", &toks[k - 1].norm) {
+                    e = k;
+                    continue;
+                }
+                break;
+            } else if toks[e - 1].poss {
+                break;
+            }
+            if self.continues(toks, e) {
+                e += 1;
+            } else if toks
+                .get(e)
+                .is_some_and(|n| n.word && self.lx.has("connectors", &n.norm))
+                && toks.get(e + 1).is_some_and(|m| m.is_cap())
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        Some(e)
+    }
+
+    /// The first word of the name in run `i..e`: determiners and connectors dropped,
+    /// and a common word at a sentence's start ("Several PFAS"); `e` when nothing is left.
+    pub fn start(&self, toks: &[Tok<'_>], i: usize, e: usize) -> usize {
+        let at_start = i == 0
+            || toks[i - 1].is_punct(".")
+            || toks[i - 1].is_punct("“")
+            || toks[i - 1].is_punct("\"");
+        let mut b = i;
+        while b < e {
+            let t = &toks[b];
+            let common = self.lx.has("non-actors", &t.norm) && !t.is_acronym();
+            let drop = self.lx.has("determiners", &t.norm)
+                || self.lx.has("connectors", &t.norm)
+                || (at_start && b == i && self.function(t))
+                || (common && (e - b == 1 || (at_start && e - b == 2)))
+                // "Coverage of Aurora Innovation": a common word and "of" lead into it.
+                || (common && toks.get(b + 1).is_some_and(|n| self.lx.has("connectors", &n.norm)));
+            if !drop {
+                break;
+            }
+            b += 1;
+        }
+        if e - b == 1 && self.lx.has("non-actors", &toks[b].norm) && !toks[b].is_acronym() {
+            return e;
+        }
+        b
+    }
+
+    /// `Name (ACR)` right after a name: the acronym it defines.
+    pub fn defined_acronym(&self, toks: &[Tok<'_>], e: usize) -> Option<String> {
+        let (open, acr, close) = (toks.get(e)?, toks.get(e + 1)?, toks.get(e + 2)?);
+        (open.is_punct("(")
+            && close.is_punct(")")
+            && acr.is_acronym()
+            && !self.lx.has("non-org-acronyms", &acr.norm))
+        .then(|| acr.text.to_owned())
+    }
+
+    /// Does `acr` spell the words `a..b`? Capitalised words give a letter each; small
+    /// words ("of", "and") may or may not ("DOLE": Department Of Labor and Employment).
+    pub fn spells(&self, toks: &[Tok<'_>], a: usize, b: usize, acr: &str) -> bool {
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let words: Vec<(char, bool)> = toks[a..b]
+            .iter()
+            .filter(|t| t.word)
+            .filter_map(|t| {
+                let first = t.norm.chars().next()?;
+                let optional =
+                    !t.is_cap() || self.function(t) || self.lx.has("connectors", &t.norm);
+                Some((first, optional))
+            })
+            .collect();
+        // reach[j] = letters 0..j can be spelled by the words seen so far.
+        let mut reach = vec![false; letters.len() + 1];
+        reach[0] = true;
+        for (c, optional) in words {
+            let mut next = vec![false; letters.len() + 1];
+            for j in 0..=letters.len() {
+                if !reach[j] {
+                    continue;
+                }
+                if optional {
+                    next[j] = true;
+                }
+                if j < letters.len() && letters[j] == c {
+                    next[j + 1] = true;
+                }
+            }
+            reach = next;
+        }
+        reach[letters.len()]
+    }
+
+    /// Where a name starts when the acronym after it spells words before the run too:
+    /// "Department of Occupational Safety and Health (DOSH)".
+    pub fn acronym_start(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let acr = self.defined_acronym(toks, e)?;
+        if self.spells(toks, b, e, &acr) {
+            return None;
+        }
+        // The latest start that spells it: "Philippine Department of Labor and
+        // Employment (DOLE)" is the Department, not the Philippines.
+        let mut k = b;
+        while k > 0 && b - k < 10 {
+            k -= 1;
+            let t = &toks[k];
+            let joins =
+                t.word && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&"));
+            if !joins || t.poss {
+                return None;
+            }
+            if t.is_cap() && self.spells(toks, k, e, &acr) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// "Food and Drug Administration": names joined by "and" are one when what follows
+    /// ends like an organisation, or when an acronym after them spells the whole.
+    pub fn joined_by_and(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        if !toks
+            .get(e)
+            .is_some_and(|t| t.norm == "and" || t.norm == "&")
+            || toks[e - 1].poss
+        {
+            return None;
+        }
+        let mut k = e + 1;
+        while self.continues(toks, k) {
+            k += 1;
+            if toks[k - 1].poss {
+                break;
+            }
+        }
+        if k == e + 1 {
+            return None;
+        }
+        let spelled = self
+            .defined_acronym(toks, k)
+            .is_some_and(|acr| self.spells(toks, b, k, &acr));
+        (spelled || self.lx.has("org-heads", &toks[k - 1].norm)).then_some(k)
+    }
+
+    /// A run joined by "and" to a name that defines an acronym spelling only their end:
+    /// "Malaysia’s Department of Occupational Safety and Health (DOSH)" is the
+    /// Department…: (start, end) of the spelled name.
+    pub fn spelled_across_and(
+        &self,
+        toks: &[Tok<'_>],
+        b: usize,
+        e: usize,
+    ) -> Option<(usize, usize)> {
+        if !toks
+            .get(e)
+            .is_some_and(|t| t.norm == "and" || t.norm == "&")
+        {
+            return None;
+        }
+        let mut k = e + 1;
+        while self.continues(toks, k) && !toks[k].poss {
+            k += 1;
+        }
+        let acr = self.defined_acronym(toks, k)?;
+        (b..e)
+            .find(|&s| toks[s].is_cap() && self.spells(toks, s, k, &acr))
+            .map(|s| (s, k))
+    }
+}
