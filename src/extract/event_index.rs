@@ -30,6 +30,8 @@ struct Variant {
     /// Initials of its proper words in order, when it has several ("wppss" for
     /// "Washington Public Power Supply System").
     initials: Option<String>,
+    /// Its capitalised words: what a bare later mention ("Seveso") may repeat.
+    proper: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -157,6 +159,7 @@ impl EventIndex {
             years: c.core.years,
             group: c.head.as_ref().and_then(|_| group(&c.pattern)),
             initials: initials(&c.core.proper),
+            proper: split_words(&c.core.proper),
         });
         self.index_variants(id, from);
     }
@@ -312,8 +315,12 @@ impl EventIndex {
         ids.into_iter()
             .filter(|&id| self.entries[id].event.minted)
             .find(|&id| {
+                // Only the episode's own name ("Seveso", "Insull"), never one of its
+                // common words ("water", "empire").
                 self.entries[id].variants.iter().any(|v| {
-                    !v.words.is_empty() && (words.is_subset(&v.words) || v.words.is_subset(words))
+                    !v.proper.is_empty()
+                        && words.is_subset(&v.proper)
+                        && v.proper.len() <= words.len() + 1
                 })
             })
             .map(|id| self.entries[id].event.clone())
@@ -334,6 +341,7 @@ fn variant_of(form: &str, lx: &Lexicon) -> Variant {
         .collect();
     let mut core = Core::default();
     let mut head = None;
+    let mut proper = Vec::new();
     for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
         if let Some(y) = t.year().or_else(|| t.decade()) {
             core.years = Some(y);
@@ -341,6 +349,9 @@ fn variant_of(form: &str, lx: &Lexicon) -> Variant {
             head = lx.list("event-heads").get(&t.norm);
         } else if lx.has("function-words", &t.norm) || lx.has("generic-capitals", &t.norm) {
         } else {
+            if t.is_cap() {
+                proper.push(t.norm.clone());
+            }
             core.lower.push(t.norm.clone());
         }
     }
@@ -349,6 +360,7 @@ fn variant_of(form: &str, lx: &Lexicon) -> Variant {
         years: core.years,
         group: head.and_then(group),
         initials: initials(&core.lower),
+        proper: split_words(&proper),
     }
 }
 

@@ -470,7 +470,9 @@ impl Detector<'_> {
     /// that a past year, decade or century dates.
     fn dated(&self, i: usize) -> Option<Candidate> {
         let t = &self.toks[i];
+        // A verb is no episode: "the Corporation decided in 2021".
         if self.function(i)
+            || self.is_past(t)
             || t.year().is_some()
             || t.poss
             || !self
@@ -538,7 +540,9 @@ impl Detector<'_> {
             // when it names one already known ("Seveso and Bhopal both came…").
             let initial = i == 0 || self.toks[i - 1].is_punct(".");
             let weak = initial && end - i == 1 && !self.toks[i].is_acronym();
-            if self.cue_before(i) || coordinated || when || subject {
+            // "It repeats UnitedHealth Group’s claim": a possessor, not the episode.
+            let possessor = self.toks[end - 1].poss;
+            if !possessor && (self.cue_before(i) || coordinated || when || subject) {
                 let core = Core {
                     proper: self.toks[i..end]
                         .iter()

@@ -374,13 +374,22 @@ impl Extractor {
                 continue;
             }
             let mut e = i + 1;
-            while e < p.toks.len() && p.toks[e].is_cap() && !p.toks[e - 1].poss {
-                e += 1;
+            while e < p.toks.len() && !p.toks[e - 1].poss {
+                // Connectors inside a name: "Scramble for Africa".
+                if p.toks[e].is_cap() {
+                    e += 1;
+                } else if self.lexicon.has("connectors", &p.toks[e].norm)
+                    && p.toks.get(e + 1).is_some_and(Tok::is_cap)
+                {
+                    e += 2;
+                } else {
+                    break;
+                }
             }
             let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
             let words: std::collections::HashSet<String> = p.toks[i..e]
                 .iter()
-                .filter(|t| !self.lexicon.has("generic-capitals", &t.norm))
+                .filter(|t| t.is_cap() && !self.lexicon.has("generic-capitals", &t.norm))
                 .flat_map(|t| t.norm.split(' ').map(str::to_owned).collect::<Vec<_>>())
                 .collect();
             let last = &p.toks[e - 1].norm;

@@ -110,7 +110,7 @@ impl Weigh<'_> {
         } else {
             if let Some(kind) = self.lx.list("places").get(&key) {
                 out.push((
-                    if matches!(kind, "country" | "subdivision") {
+                    if matches!(kind, "country" | "subdivision" | "continent") {
                         -4.0
                     } else {
                         -2.5
