@@ -72,7 +72,8 @@ pub fn entities(store: &AcstStore, kind: EntityKind) -> Result<Vec<EntityRow>> {
 
 pub fn merges(store: &AcstStore) -> Result<Vec<MergeRow>> {
     let q = "SELECT ?sf ?e ?name ?rule (MIN(?score) AS ?min) (COUNT(DISTINCT ?s) AS ?n) WHERE {
-        ?s acst:mention ?m . ?m acst:surfaceForm ?sf ; acst:mentionOf ?e ; acst:resolvedBy ?rule ; acst:matchScore ?score .
+        ?s acst:mention ?m . ?m acst:surfaceForm ?sf ; acst:mentionOf ?e ; acst:resolvedBy ?rule .
+        OPTIONAL { ?m acst:matchScore ?sc } BIND(COALESCE(?sc, 1.0) AS ?score)
         ?e schema:name ?name } GROUP BY ?sf ?e ?name ?rule";
     let mut rows: Vec<MergeRow> = select(&store.store, q)?
         .iter()

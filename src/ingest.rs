@@ -131,6 +131,10 @@ pub fn extractor(backend: &Backend, reference: Reference, lexicon: Lexicon) -> R
             continue;
         }
         let slug = e.rsplit('/').next().unwrap_or(&e).to_owned();
+        if x.reference.event(&slug).is_some() {
+            // Promoted into the reference data since: the reference row wins.
+            continue;
+        }
         let form = value(&r, "sf");
         match events.last_mut() {
             Some((last, forms)) if last.slug == slug => forms.extend(form),
@@ -169,6 +173,9 @@ pub fn extractor(backend: &Backend, reference: Reference, lexicon: Lexicon) -> R
             name,
             kind,
         };
+        if x.reference.actor(&actor.slug).is_some() {
+            continue;
+        }
         let form = value(&r, "sf");
         x.resolver
             .remember(actor, &form.iter().map(String::as_str).collect::<Vec<_>>());

@@ -7,10 +7,12 @@
 //! [`ingest`] runs the whole pipeline. The library never prints.
 
 pub mod backend;
+pub mod curate;
 pub mod entities;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod fsutil;
 pub mod ingest;
 pub mod inspect;
 pub mod lookup;

@@ -137,7 +137,7 @@ impl Global {
         Ok((corpus, s))
     }
     /// The reference folder: the flag, else ./data/reference if present, else built-in.
-    fn reference_dir(&self) -> Option<PathBuf> {
+    pub fn reference_dir(&self) -> Option<PathBuf> {
         self.reference.clone().or_else(|| {
             let local = PathBuf::from("data/reference");
             local.is_dir().then_some(local)

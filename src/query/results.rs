@@ -228,15 +228,27 @@ pub fn write<W: Write>(
     }
 }
 
-/// An aligned table with a header row.
+/// Compact table styles: one rule under the header, none between rows.
+const TERMINAL_STYLE: &str = "     ─             ";
+const PLAIN_STYLE: &str = "     -             ";
+
+/// An aligned table with a header row. On a terminal it fits the terminal's width
+/// (long cells wrap); elsewhere (a pipe, a file) it is plain ASCII, no box characters,
+/// no colours.
 pub fn write_table<W: Write>(
     w: &mut W,
     header: &[String],
     rows: Vec<Vec<String>>,
 ) -> std::io::Result<()> {
+    use std::io::IsTerminal;
     let mut t = comfy_table::Table::new();
-    t.load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY)
-        .set_header(header);
+    if std::io::stdout().is_terminal() {
+        t.load_preset(TERMINAL_STYLE)
+            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    } else {
+        t.load_preset(PLAIN_STYLE).force_no_tty();
+    }
+    t.set_header(header);
     for r in rows {
         t.add_row(r.into_iter().map(|c| truncate(&c, 80)));
     }

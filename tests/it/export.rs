@@ -55,7 +55,7 @@ fn graphml_and_gexf_read_back_in_networkx() {
         "import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.nodes['actor:softbank']['kind'], g.nodes['actor:softbank']['stories'], g.nodes['story:54dc73205936c8a3']['cmrScore'], type(g.nodes['story:54dc73205936c8a3']['cmrScore']).__name__)",
         &[&file],
     );
-    assert_eq!(out.trim(), "actor 4 8.0 float");
+    assert_eq!(out.trim(), "actor 3 8.0 float");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Issue 4: canned queries against golden results, every result format read back by an
 //! independent reader, parameters, errors and the timeout.
 
-use crate::env::{fixture, python, repo, Env};
+use crate::env::{python, repo, sample, Env};
 
 /// (canned name, parameters) for the golden runs.
 const CANNED: &[(&str, &[&str])] = &[
@@ -12,7 +12,7 @@ const CANNED: &[(&str, &[&str])] = &[
     ("lens-profile", &[]),
     ("outlet-summary", &[]),
     ("recurring-parallels", &[]),
-    ("shared-omission", &["story=SoftBank’s $10B"]),
+    ("shared-omission", &["story=CoreWeave’s $20B"]),
     ("solution-types", &[]),
     ("stories-by-theme", &["theme=indigenous-knowledge"]),
 ];
@@ -79,18 +79,17 @@ fn canned_queries_match_golden_results() {
 fn bubble_parallels_lists_2008_and_dot_com_stories_with_their_event() {
     let env = Env::with_corpus();
     let out = env.ok(&["query", "-n", "bubble-parallels", "--format", "tsv"]);
-    let fixture_rows: Vec<&str> = out
-        .lines()
-        .filter(|l| l.contains("SoftBank’s $10B"))
-        .collect();
+    let rows = |title: &str| -> Vec<&str> { out.lines().filter(|l| l.contains(title)).collect() };
     assert!(
-        fixture_rows
+        rows("CoreWeave’s $20B")
             .iter()
             .any(|l| l.contains("2008 financial crisis")),
         "{out}"
     );
     assert!(
-        fixture_rows.iter().any(|l| l.contains("Dot-com bubble")),
+        rows("Nvidia’s $100B")
+            .iter()
+            .any(|l| l.contains("Dot-com bubble")),
         "{out}"
     );
     // Every row names its event: no story without one.
@@ -179,7 +178,7 @@ fn parameters_are_typed_terms_not_pasted_text() {
         "csv",
     ]);
     assert_eq!(out.lines().count(), 1, "{out}");
-    let fx = fixture();
+    let fx = sample("coreweave-debt-binge.txt");
     let by_file = env.ok(&[
         "query",
         "-n",
@@ -194,7 +193,7 @@ fn parameters_are_typed_terms_not_pasted_text() {
         "-n",
         "shared-omission",
         "--param",
-        "story=SoftBank’s $10B",
+        "story=CoreWeave’s $20B",
         "--format",
         "csv",
     ]);

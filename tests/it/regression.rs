@@ -1,30 +1,40 @@
 //! Regression tests, named after the issue that reported them.
 
-use crate::env::{fixture, Env};
+use crate::env::{sample, Env};
 
 /// Issue 5: "`acst related` on a fresh ingest never shows stale results" — the cached
 /// index must be dropped by an ingest that changes the corpus.
 #[test]
 fn issue5_related_after_a_new_ingest_is_not_stale() {
     let env = Env::with_corpus();
-    let before = env.ok(&["related", fixture().to_str().unwrap(), "--format", "csv"]);
+    let before = env.ok(&[
+        "related",
+        sample("coreweave-debt-binge.txt").to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
     assert!(
         env.path("store/acst-index.json").exists(),
         "the index is cached after a read"
     );
     let page = env.path("twin.txt");
-    let text = std::fs::read_to_string(fixture()).unwrap();
+    let text = std::fs::read_to_string(sample("coreweave-debt-binge.txt")).unwrap();
     std::fs::write(
         &page,
         text.replacen(
-            "SoftBank’s $10B OpenAI-backed Loan",
-            "A Twin Review of SoftBank’s Loan",
+            "CoreWeave’s $20B Debt Binge",
+            "A Twin Review of CoreWeave’s Debt",
             1,
         ),
     )
     .unwrap();
     env.ok(&["ingest", page.to_str().unwrap()]);
-    let after = env.ok(&["related", fixture().to_str().unwrap(), "--format", "csv"]);
+    let after = env.ok(&[
+        "related",
+        sample("coreweave-debt-binge.txt").to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
     assert_ne!(before, after);
     assert!(
         after.lines().nth(1).unwrap().contains("A Twin Review"),

