@@ -33,7 +33,12 @@ fn main() {
             );
         }
         for o in &e.omissions {
-            println!("  omits  {:?} {:?}", o.themes, o.keys);
+            println!(
+                "  omits  {:?} {:?} {:?}",
+                o.themes,
+                o.keys,
+                o.subjects.iter().map(|s| &s.label).collect::<Vec<_>>()
+            );
         }
     }
 }

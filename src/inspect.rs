@@ -194,3 +194,45 @@ pub fn story_view(store: &AcstStore, iri: &str) -> Result<StoryView> {
         parallels,
     })
 }
+
+/// For an omitted subject (its IRI): each story omitting it, with the text of the
+/// omitted item that names it (story IRI → text). Read through the quad index with a
+/// typed term.
+pub fn omitted_texts(
+    store: &AcstStore,
+    subject: &str,
+) -> Result<std::collections::BTreeMap<String, String>> {
+    use oxigraph::model::{NamedNodeRef, NamedOrBlankNodeRef, Term};
+    let mut out = std::collections::BTreeMap::new();
+    let Ok(concept) = NamedNodeRef::new(subject) else {
+        return Ok(out);
+    };
+    let has_subject = crate::vocab::acst("subject");
+    let text = crate::vocab::schema("text");
+    for q in store.store.quads_for_pattern(
+        None,
+        Some(NamedNodeRef::new_unchecked(&has_subject)),
+        Some(concept.into()),
+        None,
+    ) {
+        let q = q?;
+        let NamedOrBlankNodeRef::NamedNode(omission) = q.subject.as_ref() else {
+            continue;
+        };
+        let Some((story, _)) = omission.as_str().split_once("/omission/") else {
+            continue;
+        };
+        for t in store.store.quads_for_pattern(
+            Some(omission.into()),
+            Some(NamedNodeRef::new_unchecked(&text)),
+            None,
+            None,
+        ) {
+            if let Term::Literal(l) = t?.object {
+                out.entry(story.to_owned())
+                    .or_insert_with(|| l.value().to_owned());
+            }
+        }
+    }
+    Ok(out)
+}

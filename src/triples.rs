@@ -267,6 +267,20 @@ fn omissions(o: &mut Out, s: &str, x: &Extraction) {
         for k in &om.keys {
             o.text(&oi, &acst("keyPhrase"), k);
         }
+        for sub in &om.subjects {
+            let iri = entity_iri("subject", &sub.slug);
+            o.iri(&oi, &acst("subject"), &iri);
+            if sub.minted {
+                // Minted subjects are declared in the story graphs that name them.
+                o.iri(&iri, RDF_TYPE, &skos("Concept"));
+                o.iri(&iri, &skos("inScheme"), &acst("OmittedSubjects"));
+                o.add(
+                    &iri,
+                    &skos("prefLabel"),
+                    Literal::new_language_tagged_literal_unchecked(&sub.label, "en"),
+                );
+            }
+        }
     }
 }
 
@@ -352,6 +366,19 @@ pub fn reference_quads(r: &Reference) -> Vec<Quad> {
     };
     for p in &r.patterns {
         scheme(&mut o, "pattern", "Patterns", &p.slug, &p.label);
+    }
+    for s in &r.subjects {
+        let iri = scheme(&mut o, "subject", "OmittedSubjects", &s.slug, &s.label);
+        for l in &s.cues {
+            o.add(
+                &iri,
+                &skos("altLabel"),
+                Literal::new_language_tagged_literal_unchecked(l.trim_end_matches('*'), "en"),
+            );
+        }
+        for t in &s.broader {
+            o.iri(&iri, &skos("broader"), &entity_iri("theme", t));
+        }
     }
     for t in &r.solution_types {
         let iri = scheme(&mut o, "solution-type", "SolutionTypes", &t.slug, &t.label);

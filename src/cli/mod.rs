@@ -99,6 +99,11 @@ pub struct Global {
 }
 
 impl Global {
+    /// Whether commands work on a SPARQL server (--endpoint) instead of the local store.
+    fn has_endpoint(&self) -> bool {
+        self.endpoint.is_some()
+    }
+
     fn open(&self, access: Access) -> anyhow::Result<AcstStore> {
         AcstStore::open(&self.store, access)
             .with_context(|| format!("opening store {}", self.store.display()))

@@ -10,11 +10,18 @@ use std::process::ExitCode;
 ///
 /// Scoring: for every item both stories have, weight(kind) × ln(N / df), where N is the
 /// number of stories and df the number that have the item — rare shared items count
-/// most, an item in every story counts nothing. Kind weights: shared omitted item 1.0,
-/// historical parallel 1.0, omission theme 0.6, actor 0.6, pattern 0.5, pathway type
-/// 0.4, outlet 0.2 (sharing an outlet says little). Plus 0.5 × the cosine of the two
-/// lens profiles when both give at least two lens scores. Ties go to the lower story id.
-/// Computed from the current store, so it is never stale.
+/// most, an item in every story counts nothing. Kind weights: omitted subject (a concept
+/// such as "Indigenous water rights") 1.0, historical parallel 0.7, omission theme 0.5,
+/// actor 0.5, pathway type 0.4, pattern 0.3, outlet 0.2 (sharing an outlet says little).
+/// Plus 30 × the cosine of the two stories' own words (TF-IDF over title, summary,
+/// keywords, what's missing, synthesis and the Historical Parallels reading; words every
+/// review uses count for nothing), and 0.5 × the cosine of the two lens profiles when
+/// both give at least two lens scores. Ties go to the lower story id. Computed from the
+/// current store, so it is never stale.
+///
+/// Examples:
+///   acst related "Google’s Data Centre in Chile" --top 5
+///   acst related 3fa1c0d2e4b59a17 --format json
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The story: id, IRI, file path or title fragment.

@@ -49,6 +49,7 @@ lists!(
     "people-nouns",
     "absence-cues",
     "theme-pairs",
+    "genre-words",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

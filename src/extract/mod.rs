@@ -17,6 +17,7 @@ mod orgs;
 pub mod reference;
 pub mod resolve;
 pub mod sentences;
+pub mod subjects;
 pub mod tokens;
 
 use crate::model::{Section, Story};
@@ -83,6 +84,8 @@ pub struct Omission {
     pub themes: Vec<String>,
     /// The cue phrases (normalised) and events that classified it.
     pub keys: Vec<String>,
+    /// What it omits: concepts of the subject scheme, or minted from its words.
+    pub subjects: Vec<subjects::SubjectRef>,
 }
 
 /// Per pathway: its type (slug) and the institutions it names.
@@ -165,6 +168,7 @@ pub struct Extractor {
     solutions: Gazetteer<usize>,
     pub resolver: Resolver,
     pub events: EventIndex,
+    pub subjects: subjects::SubjectIndex,
 }
 
 impl Extractor {
@@ -197,6 +201,7 @@ impl Extractor {
             solutions: cues(&reference.solution_types),
             resolver: Resolver::new(&reference),
             events: EventIndex::new(&reference, &lexicon),
+            subjects: subjects::SubjectIndex::new(&reference),
             reference,
             lexicon,
         }

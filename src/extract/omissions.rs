@@ -40,16 +40,38 @@ pub(super) fn split(x: &Extractor, text: &str, year: i32) -> Vec<Omission> {
             text.push(' ');
         }
         text.push_str(sentence);
-        items.push(Omission { text, themes, keys });
+        items.push(Omission {
+            text,
+            themes,
+            keys,
+            subjects: Vec::new(),
+        });
     }
     if !orphan.is_empty() {
         items.push(Omission {
             text: orphan.join(" "),
             themes: vec![UNCLASSIFIED.to_owned()],
             keys: Vec::new(),
+            subjects: Vec::new(),
         });
     }
+    for item in &mut items {
+        let kept: Vec<&str> = clauses(&item.text)
+            .into_iter()
+            .filter(|c| !dismissed(x, c))
+            .collect();
+        item.subjects = x.subjects.subjects(&x.reference, &x.lexicon, &kept);
+    }
     items
+}
+
+/// A clause that dismisses its topic instead of saying it was omitted.
+fn dismissed(x: &Extractor, clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    x.lexicon
+        .list("dismissals")
+        .entries()
+        .any(|(d, _)| lower.contains(d))
 }
 
 /// Themes of a sentence, and the key phrases behind them.
@@ -57,12 +79,7 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
     let mut out: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     for clause in clauses(sentence) {
-        let lower = clause.to_lowercase();
-        if x.lexicon
-            .list("dismissals")
-            .entries()
-            .any(|(d, _)| lower.contains(d))
-        {
+        if dismissed(x, clause) {
             continue;
         }
         let n = normalize(clause);

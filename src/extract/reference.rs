@@ -65,12 +65,15 @@ pub struct Event {
     pub aliases: Vec<String>,
 }
 
-/// A SKOS concept of one of the schemes (theme, pattern, solution type) with its cues.
+/// A SKOS concept of one of the schemes (theme, pattern, solution type, omitted
+/// subject) with its cues (alternative labels).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Concept {
     pub slug: String,
     pub label: String,
     pub cues: Vec<String>,
+    /// Broader concepts: the themes an omitted subject sits under.
+    pub broader: Vec<String>,
 }
 
 /// All reference data.
@@ -81,9 +84,10 @@ pub struct Reference {
     pub patterns: Vec<Concept>,
     pub themes: Vec<Concept>,
     pub solution_types: Vec<Concept>,
+    pub subjects: Vec<Concept>,
 }
 
-const FILES: [(&str, &str); 5] = [
+const FILES: [(&str, &str); 6] = [
     (
         "actors.csv",
         include_str!("../../data/reference/actors.csv"),
@@ -103,6 +107,10 @@ const FILES: [(&str, &str); 5] = [
     (
         "solution_types.csv",
         include_str!("../../data/reference/solution_types.csv"),
+    ),
+    (
+        "subjects.csv",
+        include_str!("../../data/reference/subjects.csv"),
     ),
 ];
 
@@ -130,8 +138,10 @@ struct ConceptRow {
     id: String,
     #[serde(default)]
     label: String,
-    #[serde(default)]
+    #[serde(default, alias = "labels")]
     cues: String,
+    #[serde(default)]
+    themes: String,
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -214,6 +224,7 @@ impl Reference {
                     },
                     slug: r.id,
                     cues: list(&r.cues),
+                    broader: list(&r.themes),
                 })
                 .collect())
         };
@@ -222,14 +233,34 @@ impl Reference {
             patterns: concepts(2)?,
             themes: concepts(3)?,
             solution_types: concepts(4)?,
+            subjects: concepts(5)?,
             events,
         };
         reference.check(&texts[1].0)?;
         Ok(reference)
     }
 
-    /// Every event names a known pattern.
+    /// Every event names a known pattern; every subject and actor theme is a theme.
     fn check(&self, events_path: &Path) -> Result<()> {
+        let theme = |t: &String| self.themes.iter().any(|c| &c.slug == t);
+        for c in &self.subjects {
+            if let Some(t) = c.broader.iter().find(|t| !theme(t)) {
+                return Err(Error::Reference {
+                    path: PathBuf::from("subjects.csv"),
+                    line: 0,
+                    problem: format!("subject {:?} names unknown theme {t:?}", c.slug),
+                });
+            }
+        }
+        for a in &self.actors {
+            if let Some(t) = a.themes.iter().find(|t| !theme(t)) {
+                return Err(Error::Reference {
+                    path: PathBuf::from("actors.csv"),
+                    line: 0,
+                    problem: format!("actor {:?} names unknown theme {t:?}", a.slug),
+                });
+            }
+        }
         for (i, e) in self.events.iter().enumerate() {
             if !self.patterns.iter().any(|p| p.slug == e.pattern) {
                 return Err(Error::Reference {

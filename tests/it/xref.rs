@@ -44,17 +44,13 @@ fn related_stories_a_reader_would_agree_with() {
             assert!(x.get(key).is_some());
         }
     }
-    // Google in Chile's drought zone ↔ Kenyan annotators: colonial extraction.
+    // Google in Chile's drought zone ↔ Kenyan annotators (colonial extraction) and
+    // Ireland's data-centre pause (the energy demand both leave out).
     let r = related(&env, "Google’s Data Centre in Chile", 3);
-    assert_eq!(r[0]["story"], "1e633ee0a4fb6338");
-    assert!(has_reason(
-        &r[0],
-        "parallel",
-        "Colonial resource extraction"
-    ));
-    assert!(r.iter().any(
-        |x| x["story"] == "8c2e71b0a94d3f56" && has_reason(x, "theme", "indigenous-knowledge")
-    ));
+    assert!(r.iter().any(|x| x["story"] == "1e633ee0a4fb6338"
+        && has_reason(x, "parallel", "Colonial resource extraction")));
+    assert!(r.iter().any(|x| x["story"] == "51d9e6a7c03b8f24"
+        && has_reason(x, "omission", "Energy demand and climate targets")));
     // Amazon's robots ↔ Bengaluru call centres: the Luddites.
     let r = related(&env, "Amazon’s Warehouse Robots", 3);
     assert!(
