@@ -11,7 +11,12 @@ fn main() {
     for path in std::env::args().skip(1) {
         let bytes = std::fs::read(&path).unwrap();
         let story = read_story(&bytes, &path, None, &ContextLoader::default()).unwrap();
+        let t = std::time::Instant::now();
         let e = x.extract(&story);
+        if std::env::var_os("ACST_QUIET").is_some() {
+            eprintln!("{path}: extracted in {:?}", t.elapsed());
+            continue;
+        }
         println!("== {path}");
         for m in &e.parallels {
             println!(

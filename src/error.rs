@@ -27,6 +27,16 @@ pub enum Error {
     /// A read-only command on a store that does not exist yet.
     #[error("no store at {}: run `acst ingest` first, or point --store / ACST_STORE at one", path.display())]
     NoStore { path: PathBuf },
+    /// An acst store whose RocksDB files are incomplete: acst never creates a new
+    /// database over them.
+    #[error("store {} is damaged: RocksDB's {missing} file is missing, so the database cannot be opened, and acst will not create a new one over the old files. To recover without losing data: restore {missing} from a backup; or write into it the name of the newest manifest (`ls {}/MANIFEST-*`, then e.g. `echo MANIFEST-000042 > {}/CURRENT`); or rebuild it from the data files with RocksDB's `ldb repair --db={}`", path.display(), path.display(), path.display(), path.display())]
+    StoreDamaged {
+        path: PathBuf,
+        missing: &'static str,
+    },
+    /// A folder that holds other files than an acst store's.
+    #[error("{} is not an acst store (it holds other files and no {marker} marker); point --store / ACST_STORE at an empty or new folder", path.display(), marker = crate::store::MARKER)]
+    NotAStore { path: PathBuf },
     #[error("store {}: {source}", path.display())]
     StoreOpen {
         path: PathBuf,

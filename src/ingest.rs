@@ -72,7 +72,12 @@ pub struct IngestOptions {
     pub format: Option<InputFormat>,
     /// Folder with the reference CSVs; `None` uses the built-in copies.
     pub reference_dir: Option<PathBuf>,
+    /// Pages larger than this many bytes are refused (0: [`DEFAULT_MAX_PAGE_BYTES`]).
+    pub max_page_bytes: usize,
 }
+
+/// Largest page read by default: real pages are a few tens of kilobytes.
+pub const DEFAULT_MAX_PAGE_BYTES: usize = 2_000_000;
 
 /// What an ingest did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -280,8 +285,20 @@ fn read_all(
     for (i, input) in inputs.iter().enumerate() {
         let start = std::time::Instant::now();
         let name = input.name();
+        let limit = if opts.max_page_bytes == 0 {
+            DEFAULT_MAX_PAGE_BYTES
+        } else {
+            opts.max_page_bytes
+        };
+        let too_big = |n: u64| {
+            format!("page of {n} bytes, over the limit of {limit} (raise it with --max-page-size)")
+        };
         let bytes = match input {
-            Input::File(p) => std::fs::read(p).map_err(|e| Error::io(p, e).to_string()),
+            Input::File(p) => match std::fs::metadata(p) {
+                Ok(m) if m.len() > limit as u64 => Err(too_big(m.len())),
+                _ => std::fs::read(p).map_err(|e| Error::io(p, e).to_string()),
+            },
+            Input::Bytes { bytes, .. } if bytes.len() > limit => Err(too_big(bytes.len() as u64)),
             Input::Bytes { bytes, .. } => Ok(bytes.clone()),
         };
         // A bug that panics on one page is that page's error, not the batch's end.

@@ -17,6 +17,7 @@ pub mod ingest;
 pub mod inspect;
 pub mod lookup;
 pub mod model;
+pub mod nesting;
 pub mod query;
 pub mod read;
 pub mod remote;

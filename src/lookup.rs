@@ -8,8 +8,19 @@ use crate::read::{cognio_id, read_story, ContextLoader};
 use crate::vocab;
 use std::path::Path;
 
-/// The IRI of the story `reference` names.
+/// The IRI of the story `reference` names: an id, IRI or page URL, an ingested file, or a
+/// title fragment.
 pub fn story(backend: &Backend, reference: &str) -> Result<String> {
+    story_named(backend, reference, true)
+}
+
+/// As [`story`], but never by file: for references that come from a request, which
+/// must not reach the filesystem.
+pub fn story_by_name(backend: &Backend, reference: &str) -> Result<String> {
+    story_named(backend, reference, false)
+}
+
+fn story_named(backend: &Backend, reference: &str, files: bool) -> Result<String> {
     let r = reference.trim();
     let by_id = |id: &str| -> Result<Option<String>> {
         Ok(backend
@@ -31,7 +42,7 @@ pub fn story(backend: &Backend, reference: &str) -> Result<String> {
         });
     }
     let path = Path::new(r);
-    if path.is_file() {
+    if files && path.is_file() {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let s = read_story(&bytes, r, None, &ContextLoader::default())?;
         return by_id(&s.id)?.ok_or_else(|| {

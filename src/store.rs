@@ -31,6 +31,51 @@ pub fn ontology_quads() -> Result<Vec<Quad>> {
     Ok(ontology)
 }
 
+/// The file acst writes into every store it creates.
+pub const MARKER: &str = "ACST-STORE";
+
+/// What a folder holds, before anything is opened or written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Folder {
+    /// Missing or empty: a store may be created here.
+    Empty,
+    /// An acst store (marked, or made by an older acst: RocksDB files and acst's lock).
+    Store,
+    /// An acst store whose CURRENT file is gone.
+    Damaged,
+    /// Other files: never written into.
+    Foreign,
+}
+
+impl Folder {
+    fn of(path: &Path) -> Result<Self> {
+        let entries: Vec<String> = match std::fs::read_dir(path) {
+            Ok(d) => d
+                .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+                .collect::<std::io::Result<_>>()
+                .map_err(|e| Error::io(path, e))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Folder::Empty),
+            Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+                return Err(Error::NotAStore {
+                    path: path.to_owned(),
+                })
+            }
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        let has = |n: &str| entries.iter().any(|e| e == n);
+        let manifest = entries.iter().any(|e| e.starts_with("MANIFEST-"));
+        let ours = has(MARKER) || (has("acst.lock") && (has("CURRENT") || manifest));
+        // A lock left by a first open that failed is no content.
+        let empty = entries.iter().all(|e| e == "acst.lock" || e == "LOCK");
+        Ok(match (empty, ours, has("CURRENT")) {
+            (true, _, _) => Folder::Empty,
+            (_, true, true) => Folder::Store,
+            (_, true, false) => Folder::Damaged,
+            (_, false, _) => Folder::Foreign,
+        })
+    }
+}
+
 /// How a command uses the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -57,15 +102,30 @@ impl AcstStore {
     /// manifest before taking its own lock, so a second process would otherwise fail
     /// with a misleading "Corruption" error while the first one compacts.
     pub fn open(path: &Path, access: Access) -> Result<Self> {
-        match access {
-            Access::ReadWrite => std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?,
-            Access::ReadOnly if !path.join("CURRENT").exists() => {
+        let state = Folder::of(path)?;
+        let created = match (state, access) {
+            (Folder::Store, _) => false,
+            (Folder::Damaged, _) => {
+                return Err(Error::StoreDamaged {
+                    path: path.to_owned(),
+                    missing: "CURRENT",
+                })
+            }
+            (Folder::Foreign, _) => {
+                return Err(Error::NotAStore {
+                    path: path.to_owned(),
+                })
+            }
+            (Folder::Empty, Access::ReadOnly) => {
                 return Err(Error::NoStore {
                     path: path.to_owned(),
                 })
             }
-            Access::ReadOnly => {}
-        }
+            (Folder::Empty, Access::ReadWrite) => {
+                std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+                true
+            }
+        };
         let lock_path = path.join("acst.lock");
         let lock = std::fs::OpenOptions::new()
             .create(true)
@@ -94,6 +154,16 @@ impl AcstStore {
                 }
             }
         })?;
+        if created || !path.join(MARKER).exists() {
+            // Written once RocksDB has made its files: from now on the folder is known
+            // to be an acst store (stores made before the marker existed are adopted).
+            let marker = path.join(MARKER);
+            std::fs::write(
+                &marker,
+                "acst store: RocksDB files of an Oxigraph store, written by acst\nformat 1\n",
+            )
+            .map_err(|e| Error::io(&marker, e))?;
+        }
         Ok(AcstStore {
             store,
             path: path.to_owned(),

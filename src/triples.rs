@@ -122,8 +122,8 @@ pub fn story_quads(
     o.opt(&s, &acst("verdict"), story.verdict.as_deref());
     o.opt(&s, &cognio("whatsMissing"), story.whats_missing.as_deref());
     o.opt(&s, &cognio("synthesis"), story.synthesis.as_deref());
-    if let Some(url) = &story.url {
-        o.iri(&s, &schema("url"), url);
+    if let Some(url) = story.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
+        o.add(&s, &schema("url"), url);
     }
     if let Some(d) = &story.date {
         o.typed(&s, &schema("datePublished"), d, "date");

@@ -6,7 +6,6 @@ use acst::export::{cyjs, dot, gexf, graphml, load_view, table, ExportFormat};
 use acst::store::Access;
 use anyhow::{bail, Context};
 use oxigraph::model::NamedNodeRef;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -73,7 +72,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             .as_deref()
             .map(|g| NamedNodeRef::new_unchecked(g).into());
         let n = acst::export::rdf::dump(store, rdf, graph, &mut out)?;
-        out.flush()?;
+        out.finish()?;
         if args.output.is_some() {
             eprintln!("{n} statements written");
         }
@@ -104,8 +103,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
                 bail!("--format csv writes nodes.csv and edges.csv: give the folder with -o")
             };
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-            table::write_nodes(&graph, io::writer(Some(&dir.join("nodes.csv")))?)?;
-            table::write_edges(&graph, io::writer(Some(&dir.join("edges.csv")))?)?;
+            let mut nodes = io::writer(Some(&dir.join("nodes.csv")))?;
+            table::write_nodes(&graph, &mut nodes)?;
+            let mut edges = io::writer(Some(&dir.join("edges.csv")))?;
+            table::write_edges(&graph, &mut edges)?;
+            nodes.finish()?;
+            edges.finish()?;
         }
         f => {
             let mut out = io::writer(args.output.as_deref())?;
@@ -116,7 +119,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
                 ExportFormat::Cyjs => cyjs::write(&graph, &mut out)?,
                 _ => unreachable!("RDF formats handled above"),
             }
-            out.flush()?;
+            out.finish()?;
         }
     }
     if args.output.is_some() {

@@ -27,6 +27,9 @@ pub struct Args {
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
+    /// Refuse pages larger than this many bytes (real pages are tens of kilobytes).
+    #[arg(long, value_name = "BYTES", default_value_t = acst::ingest::DEFAULT_MAX_PAGE_BYTES)]
+    max_page_size: usize,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -48,6 +51,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let opts = IngestOptions {
         format: args.format,
         reference_dir: g.reference_dir(),
+        max_page_bytes: args.max_page_size,
     };
     let bar = (std::io::stderr().is_terminal() && inputs.len() > 1).then(|| {
         let b = indicatif::ProgressBar::new(inputs.len() as u64);

@@ -1,8 +1,8 @@
 //! Output plumbing: stdout or `-o FILE`, and the format chosen by flag, else by the
 //! output file's extension, else a default or a clear error.
 
+use acst::fsutil::AtomicFile;
 use anyhow::{bail, Context};
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -36,13 +36,64 @@ pub fn write_rows(
     Ok(())
 }
 
-/// Where output goes.
-pub fn writer(output: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
+/// A duration in seconds as a flag takes it: a finite number above zero, at most a day
+/// (`NaN`, `inf`, `1e300` or `-1` are errors, not panics).
+pub fn seconds(text: &str) -> Result<std::time::Duration, String> {
+    let s: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    if !s.is_finite() || s <= 0.0 || s > 86_400.0 {
+        return Err(format!(
+            "{text:?}: give a number of seconds above 0 and at most 86400 (a day)"
+        ));
+    }
+    Ok(std::time::Duration::from_secs_f64(s))
+}
+
+/// Where output goes: stdout, or a file that is replaced only when [`Output::finish`]
+/// runs, so a failed or timed-out command leaves an existing file as it was.
+pub enum Output {
+    Stdout(BufWriter<std::io::StdoutLock<'static>>),
+    File(BufWriter<AtomicFile>),
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Output::Stdout(w) => w.write(buf),
+            Output::File(w) => w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.flush(),
+            Output::File(w) => w.flush(),
+        }
+    }
+}
+
+impl Output {
+    /// Flushes, and for a file puts it in place of the target.
+    pub fn finish(self) -> anyhow::Result<()> {
+        match self {
+            Output::Stdout(mut w) => w.flush()?,
+            Output::File(w) => w
+                .into_inner()
+                .map_err(|e| anyhow::anyhow!("writing output: {}", e.error()))?
+                .commit()?,
+        }
+        Ok(())
+    }
+}
+
+/// Where output goes (`-` or nothing: stdout).
+pub fn writer(output: Option<&Path>) -> anyhow::Result<Output> {
     Ok(match output {
-        Some(p) if p != Path::new("-") => Box::new(BufWriter::new(
-            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        Some(p) if p != Path::new("-") => Output::File(BufWriter::new(
+            AtomicFile::create(p).with_context(|| format!("creating {}", p.display()))?,
         )),
-        _ => Box::new(BufWriter::new(std::io::stdout().lock())),
+        _ => Output::Stdout(BufWriter::new(std::io::stdout().lock())),
     })
 }
 

@@ -49,9 +49,9 @@ pub struct Args {
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Stop the query after this many seconds.
-    #[arg(long, default_value_t = 60.0)]
-    timeout: f64,
+    /// Stop the query after this many seconds (at most 86400).
+    #[arg(long, default_value = "60", value_name = "SECS", value_parser = io::seconds)]
+    timeout: Duration,
     /// Query the store's real default graph (empty in acst) instead of the union.
     #[arg(long)]
     no_union: bool,
@@ -81,7 +81,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let backend = g.backend(Access::ReadOnly)?;
     let params = bind_params(&backend, &args.params, &declared)?;
     let opts = QueryOptions {
-        timeout: Some(Duration::from_secs_f64(args.timeout)),
+        timeout: Some(args.timeout),
         params,
         no_union: args.no_union,
         ..QueryOptions::default()
@@ -89,10 +89,10 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let done = hard_stop(opts.timeout);
     let mut out = io::writer(args.output.as_deref())?;
     match &backend {
-        Backend::Local(store) => {
+        Backend::Local(store) => acst::query::guard(|| {
             let (results, watchdog) = run_query(&store.store, &text, &opts)?;
-            results::write(results, format, &mut out, &|e| watchdog.error(e))?;
-        }
+            results::write(results, format, &mut out, &|e| watchdog.error(e)).map(|_| ())
+        })?,
         Backend::Remote(r) => {
             let prepared = acst::remote::prepare(&text, &opts.params, opts.no_union)?;
             let results = r.query(&prepared)?;
@@ -101,8 +101,8 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             })?;
         }
     }
-    out.flush()?;
     done.store(true, std::sync::atomic::Ordering::SeqCst);
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -49,8 +49,8 @@ pub struct RemoteArgs {
     #[arg(long, global = true, env = "ACST_SERVER_UNION", value_parser = clap::builder::BoolishValueParser::new())]
     server_union: bool,
     /// Give up on one HTTP exchange with the server after this many seconds.
-    #[arg(long, global = true, default_value_t = 300.0, value_name = "SECS")]
-    http_timeout: f64,
+    #[arg(long, global = true, default_value = "300", value_name = "SECS", value_parser = super::io::seconds)]
+    http_timeout: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -87,7 +87,7 @@ impl RemoteArgs {
             graph_store: self.graph_store.clone(),
             auth,
             server_union: self.server_union,
-            timeout: Some(Duration::from_secs_f64(self.http_timeout)),
+            timeout: Some(self.http_timeout),
         }))
     }
 }

@@ -6,7 +6,6 @@ use acst::store::Access;
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::process::ExitCode;
-use std::time::Duration;
 
 /// Serve the store over HTTP until stopped (Ctrl-C).
 ///
@@ -16,8 +15,15 @@ use std::time::Duration;
 /// /store?graph=IRI (Graph Store Protocol), /api/story/ID and /api/story/ID/related
 /// (JSON), /api/ingest (POST a page). Queries see the union of all graphs unless they
 /// name a dataset (default-graph-uri / named-graph-uri or FROM). Read-only unless
-/// --writable. The server holds the store: other acst commands on the same store wait
-/// for it to stop, or talk to it with --endpoint http://ADDR/query.
+/// --writable, which needs a token (--token-file or ACST_SERVE_TOKEN) that writes present
+/// as `Authorization: Bearer TOKEN`; writes from another web origin are refused.
+/// Beyond loopback (--bind 0.0.0.0:7878) a token is required and every request needs it.
+/// The server holds the store: other acst commands on the same store wait for it to
+/// stop, or talk to it with --endpoint http://ADDR/query.
+///
+/// Examples:
+///   acst serve
+///   ACST_SERVE_TOKEN=$(cat ~/.acst-token) acst serve --writable
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Address to listen on. Loopback by default; 0.0.0.0:7878 exposes it to the network.
@@ -29,15 +35,31 @@ pub struct Args {
     /// Largest request body in bytes (larger ones get 413).
     #[arg(long, default_value_t = 10 * 1024 * 1024)]
     max_body: usize,
-    /// Seconds a query may run before the client gets 504.
-    #[arg(long, default_value_t = 30.0)]
-    timeout: f64,
+    /// Seconds a query may run before the client gets 504 (at most 86400).
+    #[arg(long, default_value = "30", value_name = "SECS", value_parser = super::io::seconds)]
+    timeout: std::time::Duration,
     /// Requests worked on at once; more get 503 with Retry-After.
     #[arg(long, default_value_t = 16)]
     max_concurrent: usize,
+    /// File holding the bearer token that writes (and, beyond loopback, all requests)
+    /// must present; ACST_SERVE_TOKEN may hold the token itself instead.
+    #[arg(long, value_name = "FILE")]
+    token_file: Option<std::path::PathBuf>,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
+    let token = match &args.token_file {
+        Some(f) => Some(
+            std::fs::read_to_string(f)
+                .with_context(|| format!("reading the token from {}", f.display()))?
+                .trim()
+                .to_owned(),
+        ),
+        None => std::env::var("ACST_SERVE_TOKEN")
+            .ok()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty()),
+    };
     let store = g.local_only(
         if args.writable {
             Access::ReadWrite
@@ -51,9 +73,10 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         bind: args.bind,
         writable: args.writable,
         max_body: args.max_body,
-        timeout: Duration::from_secs_f64(args.timeout),
+        timeout: args.timeout,
         max_concurrent: args.max_concurrent.max(1),
         reference_dir: g.reference_dir(),
+        token,
     };
     let server = start(store, opts).with_context(|| format!("listening on {}", args.bind))?;
     eprintln!(

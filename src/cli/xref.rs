@@ -68,8 +68,10 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         },
         &mut write_rows,
     )?;
-    if let Some(mut w) = table {
-        w.flush()?;
+    if let Some(w) = table {
+        w.into_inner()
+            .map_err(|e| anyhow::anyhow!("writing the xref table: {}", e.error()))?
+            .finish()?;
     }
     let mut out = std::io::stdout().lock();
     writeln!(

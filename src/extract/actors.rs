@@ -21,9 +21,11 @@ fn inside_longer_name(
     end: usize,
     kind: ActorKind,
 ) -> bool {
-    let Some(k) = toks.iter().position(|t| t.start >= end) else {
+    // Tokens are in text order: the first at or after `end`, by binary search.
+    let k = toks.partition_point(|t| t.start < end);
+    if k == toks.len() {
         return collective_in_name(toks, start, kind);
-    };
+    }
     if collective_in_name(toks, start, kind) {
         return true;
     }
@@ -40,9 +42,10 @@ fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
     if kind != ActorKind::Collective {
         return false;
     }
-    let Some(k) = toks.iter().position(|t| t.start >= start) else {
+    let k = toks.partition_point(|t| t.start < start);
+    if k == toks.len() {
         return false;
-    };
+    }
     let capital = toks[k].is_cap();
     let before = k.checked_sub(1).map(|p| &toks[p]);
     let joined = before.is_some_and(|b| {
@@ -52,7 +55,8 @@ fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
 }
 
 /// Byte ranges of the reference hits that stand for themselves (see [`known`]).
-pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> Vec<(usize, usize)> {
+pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
+    let mut taken = super::spans::Taken::default();
     p.hits
         .iter()
         .filter(|h| match h.value {
@@ -62,8 +66,11 @@ pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> Vec<(usize, usize)> {
             }
             Entity::Event(_) => true,
         })
-        .map(|h| span(&p.norm, h))
-        .collect()
+        .for_each(|h| {
+            let (from, to) = span(&p.norm, h);
+            taken.take(from, to);
+        });
+    taken
 }
 
 /// Mentions of reference actors on one section: alias hits and fuzzy variants.
@@ -104,7 +111,7 @@ pub(super) fn span(n: &Normalized, h: &Hit<'_, Entity>) -> (usize, usize) {
 pub(super) fn fuzzy(
     x: &Extractor,
     p: &Prepared<'_>,
-    taken: &mut Vec<(usize, usize)>,
+    taken: &mut super::spans::Taken,
 ) -> Vec<ActorMention> {
     let mut out = Vec::new();
     if p.title_case {
@@ -125,7 +132,7 @@ pub(super) fn fuzzy(
             e += 1;
         }
         let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
-        if !taken.iter().any(|&(a, b)| from < b && a < to) {
+        if !taken.overlaps(from, to) {
             let name = &p.text[from..to];
             // Collective aliases are common nouns: a capitalised "Teachers" is part of a
             // name ("American Federation of Teachers"), not a typo of one.
@@ -136,7 +143,7 @@ pub(super) fn fuzzy(
             if let Some((actor, score)) = fuzzy {
                 let r = role(p, from, actor.kind);
                 out.push(mention(actor, name, p.section, r, Rule::Fuzzy, score, None));
-                taken.push((from, to));
+                taken.take(from, to);
             }
         }
         i = e;
@@ -148,7 +155,7 @@ pub(super) fn fuzzy(
 pub(super) fn discovered(
     x: &mut Extractor,
     pages: &[Prepared<'_>],
-    taken: &[Vec<(usize, usize)>],
+    taken: &[super::spans::Taken],
     known_orgs: Vec<String>,
 ) -> Vec<ActorMention> {
     let sections: Vec<super::orgs::Section<'_>> = pages
@@ -223,12 +230,13 @@ fn role(p: &Prepared<'_>, at: usize, kind: ActorKind) -> Role {
         Section::PowerAudit => {}
         _ => return Role::Mentioned,
     }
-    let (s, _) = p
-        .sentences
-        .iter()
-        .copied()
-        .find(|&(s, e)| s <= at && at < e)
-        .unwrap_or((0, p.text.len()));
+    // Sentences are in text order: the last one starting at or before `at`.
+    let i = p.sentences.partition_point(|&(s, _)| s <= at);
+    let s = i
+        .checked_sub(1)
+        .map(|i| p.sentences[i])
+        .filter(|&(_, e)| at < e)
+        .map_or(0, |(s, _)| s);
     let before = p.text[s..at].to_lowercase();
     let trigger = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
     let producer = trigger(&[

@@ -151,16 +151,23 @@ impl EventIndex {
         }
     }
 
-    /// Remembers one more form of a known event (a later mention's wording).
+    /// Remembers one more form of a known event (a later mention's wording), once.
     fn add_form(&mut self, id: usize, c: &Candidate) {
-        let from = self.entries[id].variants.len();
-        self.entries[id].variants.push(Variant {
+        let v = Variant {
             words: split_words(c.core.words()),
             years: c.core.years,
             group: c.head.as_ref().and_then(|_| group(&c.pattern)),
             initials: initials(&c.core.proper),
             proper: split_words(&c.core.proper),
+        };
+        let known = self.entries[id].variants.iter().any(|k| {
+            k.words == v.words && k.years == v.years && k.group == v.group && k.proper == v.proper
         });
+        if known {
+            return;
+        }
+        let from = self.entries[id].variants.len();
+        self.entries[id].variants.push(v);
         self.index_variants(id, from);
     }
 

@@ -60,8 +60,10 @@ struct Attachments {
     /// The token after the last attachment.
     end: usize,
     years: Option<(i32, i32)>,
-    /// The last place named ("in Bhopal").
+    /// The last place named ("in Bhopal"), normalised.
     place: Vec<String>,
+    /// The same place as written.
+    place_text: String,
     /// Whose episode it was ("of Bernard Madoff").
     owner: Vec<String>,
 }
@@ -191,6 +193,7 @@ impl Detector<'_> {
     fn right(&self, mut k: usize) -> Attachments {
         let mut years = None;
         let mut place = Vec::new();
+        let mut place_text = String::new();
         let mut owner = Vec::new();
         for _ in 0..3 {
             let Some(prep) = self.tok(k).filter(|t| t.word) else {
@@ -224,9 +227,14 @@ impl Detector<'_> {
             {
                 // The last place named wins: "at Union Carbide's plant in Bhopal".
                 place.clear();
+                place_text.clear();
                 let mut e = m;
                 while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
                     place.push(self.toks[e].norm.clone());
+                    if !place_text.is_empty() {
+                        place_text.push(' ');
+                    }
+                    place_text.push_str(self.toks[e].text);
                     e += 1;
                     if self.toks[e - 1].poss {
                         let mut l = 0;
@@ -264,6 +272,7 @@ impl Detector<'_> {
             end: k,
             years,
             place,
+            place_text,
             owner,
         }
     }
@@ -336,6 +345,7 @@ impl Detector<'_> {
             end,
             years,
             place,
+            place_text,
             owner,
         } = self.right(i + 1);
         core.years = union(core.years, years);
@@ -355,7 +365,7 @@ impl Detector<'_> {
         } else {
             // "the 1984 gas leak at Union Carbide's plant in Bhopal" → "Bhopal gas leak".
             let lower = core.lower.join(" ");
-            let loc = self.original_words(&place);
+            let loc = place_text;
             format!("{loc} {lower} {}", head.text)
                 .split_whitespace()
                 .collect::<Vec<_>>()
@@ -580,14 +590,6 @@ impl Detector<'_> {
         }
         // A common word alone ("Three", "Historical") is no name; "Three Mile Island" is.
         (e - i > 1 || !self.lx.has("non-actors", &t.norm)).then_some(e)
-    }
-
-    fn original_words(&self, normed: &[String]) -> String {
-        normed
-            .iter()
-            .filter_map(|n| self.toks.iter().find(|t| &t.norm == n).map(|t| t.text))
-            .collect::<Vec<_>>()
-            .join(" ")
     }
 
     /// The text of tokens `a..b` without a leading article.

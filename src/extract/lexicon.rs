@@ -7,7 +7,7 @@
 
 use super::normalize::norm;
 use crate::error::{Error, Result};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 /// The lists, by file stem, with the shipped copies.
@@ -95,7 +95,7 @@ impl Lexicon {
     }
 
     fn load(dir: Option<&Path>) -> Result<Self> {
-        let mut lists = HashMap::new();
+        let mut lists = HashMap::default();
         for &(name, builtin) in FILES {
             let file = format!("{name}.csv");
             let (path, text) = match dir.map(|d| d.join(&file)) {
@@ -137,7 +137,7 @@ fn parse(path: &Path, text: &str) -> Result<List> {
         .comment(Some(b'#'))
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for record in rdr.records() {
         let r = record.map_err(|e| Error::Reference {
             path: path.to_owned(),

@@ -17,6 +17,7 @@ mod orgs;
 pub mod reference;
 pub mod resolve;
 pub mod sentences;
+mod spans;
 pub mod subjects;
 pub mod tokens;
 
@@ -251,8 +252,7 @@ impl Extractor {
             .unwrap_or(2026);
         let mut out = Extraction::default();
         // Episodes first: their names are never actors.
-        let mut taken: Vec<Vec<(usize, usize)>> =
-            pages.iter().map(|p| actors::covered(self, p)).collect();
+        let mut taken: Vec<spans::Taken> = pages.iter().map(|p| actors::covered(self, p)).collect();
         for (p, t) in pages.iter().zip(taken.iter_mut()) {
             out.parallels.extend(self.reference_events(p));
             let found = self.episodes(p, year, t);
@@ -294,6 +294,7 @@ impl Extractor {
             .iter()
             .map(|p| self.pathway_info(p, &out.actors))
             .collect();
+        cap_mentions(&mut out);
         out
     }
 
@@ -317,7 +318,7 @@ impl Extractor {
         &mut self,
         p: &Prepared<'_>,
         year: i32,
-        taken: &mut Vec<(usize, usize)>,
+        taken: &mut spans::Taken,
     ) -> Vec<EventMention> {
         if p.title_case {
             // Titles capitalise every word: their form says nothing.
@@ -336,13 +337,13 @@ impl Extractor {
         .detect();
         let mut out = Vec::new();
         for c in candidates {
-            if taken.iter().any(|&(a, b)| c.start < b && a < c.end) {
+            if taken.overlaps(c.start, c.end) {
                 continue;
             }
             let Some((event, how)) = self.events.resolve(&c) else {
                 continue;
             };
-            taken.push((c.start, c.end));
+            taken.take(c.start, c.end);
             out.push(EventMention {
                 event,
                 surface: p.text[c.start..c.end].to_owned(),
@@ -359,11 +360,7 @@ impl Extractor {
 
     /// Bare names of episodes minted on this page or earlier ("Seveso" after "the
     /// Seveso dioxin release of 1976"), unless the name is a place.
-    fn bare_episodes(
-        &self,
-        p: &Prepared<'_>,
-        taken: &mut Vec<(usize, usize)>,
-    ) -> Vec<EventMention> {
+    fn bare_episodes(&self, p: &Prepared<'_>, taken: &mut spans::Taken) -> Vec<EventMention> {
         let mut out = Vec::new();
         if p.title_case {
             return out;
@@ -404,9 +401,9 @@ impl Extractor {
                 .collect::<Vec<_>>()
                 .join(" ");
             let place = self.lexicon.has("place-heads", last) || self.lexicon.has("places", &key);
-            if !place && !taken.iter().any(|&(a, b)| from < b && a < to) {
+            if !place && !taken.overlaps(from, to) {
                 if let Some(event) = self.events.event_with_proper(&words) {
-                    taken.push((from, to));
+                    taken.take(from, to);
                     out.push(EventMention {
                         event,
                         surface: p.text[from..to].to_owned(),
@@ -450,6 +447,29 @@ impl Extractor {
             institutions,
         }
     }
+}
+
+/// Mentions kept per entity and section: enough to show where and how a story names
+/// it; a page repeating a name thousands of times does not make thousands of nodes.
+const MENTIONS_PER_SECTION: usize = 10;
+
+fn cap_mentions(x: &mut Extraction) {
+    let mut seen: std::collections::HashMap<(String, Section), usize> =
+        std::collections::HashMap::new();
+    x.actors.retain(|m| {
+        let n = seen
+            .entry((format!("actor:{}", m.actor.slug), m.section))
+            .or_default();
+        *n += 1;
+        *n <= MENTIONS_PER_SECTION
+    });
+    x.parallels.retain(|m| {
+        let n = seen
+            .entry((format!("event:{}", m.event.slug), m.section))
+            .or_default();
+        *n += 1;
+        *n <= MENTIONS_PER_SECTION
+    });
 }
 
 /// Most words capitalised: a headline or pathway title.

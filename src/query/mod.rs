@@ -74,12 +74,42 @@ fn evaluator(token: &CancellationToken) -> SparqlEvaluator {
     e
 }
 
+/// Runs `f`, turning a panic inside the query engine into an error that says so: a bug
+/// in evaluation (a sort's comparison that is not a total order, say) must end one query
+/// with a clear message, not the process, and not look like a timeout.
+pub fn guard<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".into());
+        Err(Error::QueryEvaluation(format!(
+            "the query engine failed on this query ({why}); please report it with the query"
+        )))
+    })
+}
+
+/// Refuses a query or update nested too deeply for the recursive parser (a stack
+/// overflow would abort the process, a server with it), before it is parsed.
+pub fn check_depth(text: &str) -> Result<()> {
+    let depth = crate::nesting::sparql_depth(text);
+    if depth > crate::nesting::MAX_DEPTH {
+        return Err(Error::QuerySyntax(format!(
+            "brackets nested {depth} levels deep (at most {} are accepted)",
+            crate::nesting::MAX_DEPTH
+        )));
+    }
+    Ok(())
+}
+
 /// Runs a query. Results stream; keep the [`Watchdog`] alive while reading them.
 pub fn run(
     store: &Store,
     query: &str,
     opts: &QueryOptions,
 ) -> Result<(QueryResults<'static>, Watchdog)> {
+    check_depth(query)?;
     let token = CancellationToken::new();
     let mut prepared = evaluator(&token)
         .parse_query(query)
@@ -153,6 +183,7 @@ pub fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
 
 /// Runs an update (on the store's real graphs: no union view for writes).
 pub fn update(store: &Store, update: &str) -> Result<()> {
+    check_depth(update)?;
     let token = CancellationToken::new();
     evaluator(&token)
         .parse_update(update)

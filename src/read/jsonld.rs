@@ -96,6 +96,16 @@ pub fn parse_html(text: &str, source_name: &str, contexts: &ContextLoader) -> Re
 }
 
 fn to_quads(text: &str, source_name: &str, contexts: &ContextLoader) -> Result<Vec<Quad>> {
+    let depth = crate::nesting::json_depth(text);
+    if depth > crate::nesting::MAX_DEPTH {
+        return Err(Error::page(
+            source_name,
+            format!(
+                "JSON-LD nested {depth} levels deep (at most {} are read)",
+                crate::nesting::MAX_DEPTH
+            ),
+        ));
+    }
     let loader = contexts.clone();
     RdfParser::from_format(RdfFormat::JsonLd {
         profile: JsonLdProfileSet::empty(),

@@ -71,6 +71,12 @@ pub fn read_story(
         name: source_name.to_owned(),
         sha256: hex_digest(bytes),
     };
+    // A page's own URL becomes an IRI in the graph: one that is not a valid IRI is
+    // dropped rather than written (it could break a dump, or a query built from it).
+    story.url = story
+        .url
+        .take()
+        .filter(|u| oxigraph::model::NamedNode::new(u.as_str()).is_ok());
     if story.url.is_none() {
         story.url = find_page_url(&text);
     }

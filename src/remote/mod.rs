@@ -183,8 +183,8 @@ impl Remote {
     /// Graph Store PUT (`replace`) or POST; without a graph store, SPARQL Update
     /// (DROP + INSERT DATA, or INSERT DATA). Returns whether the graph was new.
     fn write_graph(&self, graph: &str, quads: &[Quad], replace: bool) -> Result<bool> {
-        let body = ntriples(quads)?;
         if let Some(gs) = &self.endpoint.graph_store {
+            let body = ntriples(quads)?;
             let resp = self.http.send(&Request {
                 method: if replace { "PUT" } else { "POST" },
                 url: &graph_url(gs, graph),
@@ -195,15 +195,32 @@ impl Remote {
             return Ok(resp.status().as_u16() == 201);
         }
         let existed = replace && self.has_graph(graph)?;
-        let drop = if replace {
-            format!("DROP SILENT GRAPH <{graph}> ;\n")
-        } else {
-            String::new()
+        // Built as a typed update, serialised by spargebra: no value of a page or of a
+        // server's answer is pasted into its text.
+        let g = iri(graph)?;
+        let mut operations = Vec::new();
+        if replace {
+            operations.push(spargebra::GraphUpdateOperation::Drop {
+                silent: true,
+                graph: spargebra::algebra::GraphTarget::NamedNode(g.clone()),
+            });
+        }
+        operations.push(spargebra::GraphUpdateOperation::InsertData {
+            data: quads
+                .iter()
+                .map(|q| spargebra::term::Quad {
+                    subject: q.subject.clone(),
+                    predicate: q.predicate.clone(),
+                    object: q.object.clone(),
+                    graph_name: spargebra::term::GraphName::NamedNode(g.clone()),
+                })
+                .collect(),
+        });
+        let update = spargebra::Update {
+            base_iri: None,
+            operations,
         };
-        self.update(&format!(
-            "{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{}}} }}",
-            String::from_utf8_lossy(&body)
-        ))?;
+        self.update(&update.to_string())?;
         Ok(!existed)
     }
 
@@ -211,7 +228,7 @@ impl Remote {
     /// store when there is one (its credentials may be the only ones allowed to drop).
     pub fn drop_graph(&self, graph: &str) -> Result<()> {
         let Some(gs) = &self.endpoint.graph_store else {
-            return self.update(&format!("DROP SILENT GRAPH <{graph}>"));
+            return self.update(&format!("DROP SILENT GRAPH {}", iri(graph)?));
         };
         let request = Request {
             method: "DELETE",
@@ -229,7 +246,8 @@ impl Remote {
 
     pub fn has_graph(&self, graph: &str) -> Result<bool> {
         let mut rows = self.select(&format!(
-            "SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1"
+            "SELECT ?s WHERE {{ GRAPH {} {{ ?s ?p ?o }} }} LIMIT 1",
+            iri(graph)?
         ))?;
         Ok(rows.next().transpose()?.is_some())
     }
@@ -239,7 +257,10 @@ impl Remote {
         &self,
         graph: &str,
     ) -> Result<impl Iterator<Item = Result<Quad>> + 'static> {
-        let q = format!("CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}");
+        let q = format!(
+            "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {} {{ ?s ?p ?o }} }}",
+            iri(graph)?
+        );
         let resp = self.post_form(&self.endpoint.query, &[("query".to_owned(), q)], GRAPHS)?;
         let format = self.rdf_format(&resp)?;
         let g =
@@ -255,7 +276,8 @@ impl Remote {
     /// Calls `f(subject, object)` for every triple with predicate `p` in any named graph.
     pub fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()> {
         for r in self.select(&format!(
-            "SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}"
+            "SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s {} ?o }} }}",
+            iri(p)?
         ))? {
             let r = r?;
             if let (Some(Term::NamedNode(s)), Some(o)) = (r.get("s"), r.get("o")) {
@@ -354,4 +376,12 @@ fn ntriples(quads: &[Quad]) -> Result<Vec<u8>> {
             .map_err(|e| Error::Invalid(e.to_string()))?;
     }
     w.finish().map_err(|e| Error::Invalid(e.to_string()))
+}
+
+/// A graph or predicate IRI as a typed term: a name that is not a valid IRI (one a
+/// hostile page or server made up, with `>` or spaces in it) is an error, never text
+/// in a query.
+fn iri(value: &str) -> Result<oxigraph::model::NamedNode> {
+    oxigraph::model::NamedNode::new(value)
+        .map_err(|e| Error::Invalid(format!("{value:?} is not an IRI: {e}")))
 }

@@ -44,6 +44,7 @@ fn prologue(text: &str) -> String {
 }
 
 pub fn prepare(query: &str, params: &[(Variable, Term)], no_union: bool) -> Result<Prepared> {
+    crate::query::check_depth(query)?;
     let parsed = parser()
         .parse_query(query)
         .map_err(|e| Error::QuerySyntax(syntax_message(query, &e.to_string())))?;
@@ -88,6 +89,7 @@ fn bind_in_where(query: &str, values: &str) -> Option<String> {
 
 /// Checks an update and declares acst's prefixes for the server.
 pub fn prepare_update(update: &str) -> Result<String> {
+    crate::query::check_depth(update)?;
     parser()
         .parse_update(update)
         .map_err(|e| Error::QuerySyntax(syntax_message(update, &e.to_string())))?;

@@ -24,7 +24,7 @@ pub fn story(state: &Arc<State>, req: &Request<Body>, rest: &str) -> Response<Bo
         None => (rest, false),
     };
     let reference = percent_encoding::percent_decode_str(reference).decode_utf8_lossy();
-    let iri = match crate::lookup::story(&state.backend, &reference) {
+    let iri = match crate::lookup::story_by_name(&state.backend, &reference) {
         Ok(i) => i,
         Err(e) => return error(&e),
     };
@@ -83,6 +83,7 @@ pub fn ingest(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     let opts = IngestOptions {
         format: None,
         reference_dir: state.opts.reference_dir.clone(),
+        max_page_bytes: 0,
     };
     let input = [Input::Bytes { name, bytes }];
     match run_ingest(&state.backend, &input, &opts, &mut |_, _| {}) {

@@ -73,6 +73,16 @@ fn get(state: &State, req: &Request<Body>, graph: &GraphName, head: bool) -> Res
     }
 }
 
+fn text_response(depth: usize) -> Response<Body> {
+    text(
+        StatusCode::BAD_REQUEST,
+        format!(
+            "body nested {depth} levels deep (at most {} are read)\n",
+            crate::nesting::MAX_DEPTH
+        ),
+    )
+}
+
 fn write(
     state: &State,
     req: &mut Request<Body>,
@@ -102,6 +112,18 @@ fn write(
         Ok(b) => b,
         Err(r) => return Ok(super::refuse(r)),
     };
+    // Recursive parsers overflow the stack on absurd nesting: measure it first.
+    let body_text = String::from_utf8_lossy(&body);
+    let depth = match format {
+        RdfFormat::JsonLd { .. } => crate::nesting::json_depth(&body_text),
+        RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::N3 => {
+            crate::nesting::sparql_depth(&body_text)
+        }
+        _ => 0,
+    };
+    if depth > crate::nesting::MAX_DEPTH {
+        return Ok(text_response(depth));
+    }
     let quads: std::result::Result<Vec<Quad>, _> = RdfParser::from_format(format)
         .without_named_graphs()
         .with_default_graph(graph.clone())

@@ -42,6 +42,32 @@ pub struct ServerOptions {
     pub max_concurrent: usize,
     /// Reference data for ingests through `/api/ingest`.
     pub reference_dir: Option<PathBuf>,
+    /// The bearer token writes need (and, beyond loopback, every request).
+    pub token: Option<String>,
+}
+
+impl ServerOptions {
+    /// Refuses settings that would expose the store: writes without a token, or any
+    /// address beyond loopback without one.
+    pub fn check(&self) -> Result<()> {
+        if self.token.as_deref().is_some_and(|t| t.trim().len() < 12) {
+            return Err(crate::Error::Invalid(
+                "the token is too short: use 12 characters or more".into(),
+            ));
+        }
+        if self.writable && self.token.is_none() {
+            return Err(crate::Error::Invalid(
+                "--writable needs a token that writes must present (Authorization: Bearer …): give --token-file FILE or set ACST_SERVE_TOKEN".into(),
+            ));
+        }
+        if !self.bind.ip().is_loopback() && self.token.is_none() {
+            return Err(crate::Error::Invalid(format!(
+                "{} is reachable beyond this machine: serving it needs a token (--token-file FILE or ACST_SERVE_TOKEN), which every request must then present",
+                self.bind
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// What every handler shares.
@@ -107,6 +133,7 @@ pub(crate) fn take_slot(state: &Arc<State>, query: bool) -> Option<Slot> {
 
 /// Starts serving in background threads; `join` the result to wait.
 pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningServer> {
+    opts.check()?;
     let state = Arc::new(State {
         backend: Backend::Local(store),
         busy: AtomicUsize::new(0),
@@ -132,6 +159,9 @@ fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     if path == "/" && req.method() == Method::GET {
         return text(StatusCode::OK, INDEX);
     }
+    if let Some(refused) = authorize(state, req, &path) {
+        return refused;
+    }
     let Some(_slot) = take_slot(state, false) else {
         let mut r = text(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -152,6 +182,55 @@ fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
             "no such endpoint; GET / lists them\n",
         ),
     }
+}
+
+/// Whether a request may go on: writes need the token and must not come from another
+/// web origin (a page the operator visits cannot POST `DROP ALL` to a loopback server);
+/// beyond loopback every request needs the token.
+fn authorize(state: &State, req: &Request<Body>, path: &str) -> Option<Response<Body>> {
+    let m = req.method();
+    let write = path == "/update"
+        || path == "/api/ingest"
+        || (path == "/store" && [Method::PUT, Method::POST, Method::DELETE].contains(m));
+    let header = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    if write && state.opts.writable {
+        let host = header("host").unwrap_or_default();
+        let cross_origin = header("origin").is_some_and(|o| {
+            o == "null"
+                || o.split("://")
+                    .nth(1)
+                    .is_none_or(|rest| rest.trim_end_matches('/') != host)
+        }) || header("sec-fetch-site").is_some_and(|s| s == "cross-site");
+        if cross_origin {
+            return Some(text(
+                StatusCode::FORBIDDEN,
+                "writes from another web origin are refused\n",
+            ));
+        }
+    }
+    let needs_token = (write && state.opts.writable) || !state.opts.bind.ip().is_loopback();
+    let token = state.opts.token.as_deref().filter(|_| needs_token)?;
+    let given = header("authorization").and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned));
+    if given.is_some_and(|g| same(g.trim().as_bytes(), token.trim().as_bytes())) {
+        return None;
+    }
+    let mut r = text(
+        StatusCode::UNAUTHORIZED,
+        "this needs the server's token: Authorization: Bearer TOKEN\n",
+    );
+    r.headers_mut()
+        .insert("www-authenticate", HeaderValue::from_static("Bearer"));
+    Some(r)
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 const INDEX: &str = "acst SPARQL server

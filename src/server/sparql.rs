@@ -104,13 +104,21 @@ pub fn query(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     let (tx, rx) = mpsc::channel();
     let worker_state = state.clone();
     std::thread::spawn(move || {
-        let r = evaluate(
-            &worker_state,
-            &query,
-            &opts,
-            accept.as_deref(),
-            format.as_deref(),
-        );
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            evaluate(
+                &worker_state,
+                &query,
+                &opts,
+                accept.as_deref(),
+                format.as_deref(),
+            )
+        }))
+        .unwrap_or_else(|_| {
+            Err((
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the query engine failed on this query; please report it with the query\n".into(),
+            ))
+        });
         let _ = tx.send(r);
         drop(worker);
     });
@@ -118,7 +126,13 @@ pub fn query(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     match rx.recv_timeout(state.opts.timeout + Duration::from_secs(1)) {
         Ok(Ok((f, body))) => bytes(StatusCode::OK, f.media_type(), body),
         Ok(Err((status, message))) => text(status, message),
-        Err(_) => error(&crate::Error::QueryTimeout(state.opts.timeout)),
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            error(&crate::Error::QueryTimeout(state.opts.timeout))
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => text(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the query engine failed on this query; please report it with the query\n",
+        ),
     }
 }
 

@@ -5,6 +5,7 @@ mod env;
 mod eval;
 mod export;
 mod extraction;
+mod hostile;
 mod ingest;
 mod query;
 mod ranking;

@@ -177,6 +177,10 @@ fn issue8_serve_answers_curl_in_every_format() {
     assert_eq!(code, 200);
     assert!(body.contains("CoreWeave"), "{body}");
     assert_eq!(curl(&[&s.url("/api/story/no-such-story")]).0, 404);
+    // A story reference never reaches the filesystem (issue 17).
+    let (code, body) = curl(&[&s.url("/api/story/%2Fetc%2Fpasswd")]);
+    assert_eq!(code, 404, "{body}");
+    assert!(!body.contains("root:"), "{body}");
 
     // Read-only unless started --writable.
     let (code, body) = curl(&[&s.url("/update"), "--data-urlencode", "update=CLEAR ALL"]);
@@ -230,10 +234,14 @@ fn issue8_sparqlwrapper_reads_every_format() {
 #[test]
 fn issue8_serve_limits_and_writes() {
     let env = corpus_store();
+    let token = env.path("token");
+    std::fs::write(&token, "a-token-of-the-tests\n").unwrap();
     let s = acst_serve(
         &env.path("store"),
         &[
             "--writable",
+            "--token-file",
+            token.to_str().unwrap(),
             "--max-body",
             "4000",
             "--timeout",
@@ -275,11 +283,44 @@ fn issue8_serve_limits_and_writes() {
     let ask = http_status(s.port, "/query?query=ASK%7B%7D");
     assert!(ask == 200 || ask == 503, "{ask}");
 
+    // Writes need the token, and never come from another web origin (issue 17).
+    let auth = "Authorization: Bearer a-token-of-the-tests";
+    let insert = "update=INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }";
+    assert_eq!(
+        curl(&[&s.url("/update"), "--data-urlencode", insert]).0,
+        401
+    );
+    assert_eq!(
+        curl(&[
+            "-H",
+            "Authorization: Bearer wrong-token-here",
+            &s.url("/update"),
+            "--data-urlencode",
+            insert
+        ])
+        .0,
+        401
+    );
+    assert_eq!(
+        curl(&[
+            "-H",
+            auth,
+            "-H",
+            "Origin: http://evil.example",
+            &s.url("/update"),
+            "--data-urlencode",
+            "update=DROP ALL"
+        ])
+        .0,
+        403
+    );
     // Writes: SPARQL Update, Graph Store PUT/GET/DELETE, and an ingest.
-    let (code, body) = curl(&[&s.url("/update"), "--data-urlencode", "update=INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/b> 1 } }"]);
+    let (code, body) = curl(&["-H", auth, &s.url("/update"), "--data-urlencode", insert]);
     assert_eq!(code, 204, "{body}");
     let put = |expect: u16| {
         let (code, body) = curl(&[
+            "-H",
+            auth,
             "-X",
             "PUT",
             &s.url("/store?graph=http%3A%2F%2Fexample.org%2Fh"),
@@ -306,6 +347,8 @@ fn issue8_serve_limits_and_writes() {
     );
     assert_eq!(
         curl(&[
+            "-H",
+            auth,
             "-X",
             "DELETE",
             "-G",
@@ -328,6 +371,8 @@ fn issue8_serve_limits_and_writes() {
     );
     let page = repo().join("tests/pages/special-characters.txt");
     let (code, body) = curl(&[
+        "-H",
+        auth,
         &s.url("/api/ingest?name=special.txt"),
         "--data-binary",
         &format!("@{}", page.display()),
@@ -344,7 +389,13 @@ fn issue8_serve_limits_and_writes() {
         body.lines().nth(1),
         Some((sample_count() + 1).to_string().as_str())
     );
-    let (code, _) = curl(&[&s.url("/api/ingest"), "--data-binary", "not a story page"]);
+    let (code, _) = curl(&[
+        "-H",
+        auth,
+        &s.url("/api/ingest"),
+        "--data-binary",
+        "not a story page",
+    ]);
     assert_eq!(code, 400);
 }
 

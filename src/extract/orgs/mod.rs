@@ -80,7 +80,7 @@ impl Votes {
 /// One section, tokenised, with the byte ranges already taken (aliases, episodes).
 pub struct Section<'a> {
     pub toks: Vec<Tok<'a>>,
-    pub taken: Vec<(usize, usize)>,
+    pub taken: super::spans::Taken,
     /// Titles capitalise every word: names there prove nothing.
     pub title_case: bool,
 }
@@ -151,7 +151,7 @@ impl Finder<'_> {
                 }
                 let (start, end) = (toks[b].start, toks[e - 1].end);
                 let key = join(&toks[b..e]);
-                if s.title_case || s.taken.iter().any(|&(a, z)| start < z && a < end) {
+                if s.title_case || s.taken.overlaps(start, end) {
                     // A known name stays in the list: "Getty versus Stability AI".
                     i = e;
                     list.push(key);
