@@ -169,10 +169,17 @@ fn original_article(o: &mut Out, s: &str, story: &Story, x: &Extraction) {
 }
 
 fn lenses(o: &mut Out, s: &str, story: &Story) {
+    let mut used: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for l in &story.lenses {
         let (lens, known) = lens_iri(&l.label);
         let local = lens.rsplit(['#', '/']).next().unwrap_or("lens");
-        let r = format!("{s}/lens/{local}");
+        // A page naming one lens twice gets two readings, not one node with two scores.
+        let n = used.entry(local.to_owned()).or_default();
+        *n += 1;
+        let r = match *n {
+            1 => format!("{s}/lens/{local}"),
+            k => format!("{s}/lens/{local}-{k}"),
+        };
         o.iri(s, &cognio("lensAnalysis"), &r);
         o.iri(&r, RDF_TYPE, &cognio("LensReading"));
         o.iri(&r, &cognio("lensType"), &lens);
@@ -312,14 +319,16 @@ fn parallels(o: &mut Out, s: &str, x: &Extraction) {
 }
 
 fn pathways(o: &mut Out, s: &str, story: &Story, x: &Extraction) {
-    for p in &story.pathways {
-        let pi = format!("{s}/pathway/{}", p.position);
+    // Nodes are numbered in page order: a page repeating a pathway number still gets one
+    // node per pathway; schema:position keeps the number the page shows.
+    for (i, p) in story.pathways.iter().enumerate() {
+        let pi = format!("{s}/pathway/{}", i + 1);
         o.iri(s, &acst("pathway"), &pi);
         o.iri(&pi, RDF_TYPE, &acst("SolutionPathway"));
         o.typed(&pi, &schema("position"), p.position.to_string(), "integer");
         o.text(&pi, &schema("name"), &p.title);
         o.opt(&pi, &schema("text"), Some(&p.body));
-        let Some(info) = x.pathways.iter().find(|i| i.position == p.position) else {
+        let Some(info) = x.pathways.get(i) else {
             continue;
         };
         if let Some(t) = &info.solution_type {

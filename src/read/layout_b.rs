@@ -69,6 +69,11 @@ pub fn parse(text: &str, source_name: &str) -> Result<Story> {
     if !DATE.is_match(date) {
         return Err(bad(format!("header line date {date:?} is not YYYY-MM-DD")));
     }
+    if date.parse::<oxsdatatypes::Date>().is_err() {
+        return Err(bad(format!(
+            "header line date {date:?} is not a calendar date"
+        )));
+    }
     let mut parts: Vec<(Part, Vec<&str>)> = vec![(Part::Head, Vec::new())];
     let mut score_line = None;
     for line in lines {

@@ -71,6 +71,11 @@ pub fn read_story(
         name: source_name.to_owned(),
         sha256: hex_digest(bytes),
     };
+    // Only real calendar dates become xsd:date values ("2026-02-30" is no date).
+    story.date = story
+        .date
+        .take()
+        .filter(|d| d.parse::<oxsdatatypes::Date>().is_ok());
     // A page's own URL becomes an IRI in the graph: one that is not a valid IRI is
     // dropped rather than written (it could break a dump, or a query built from it).
     story.url = story
