@@ -213,6 +213,15 @@ pub fn ingest(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<IngestReport> {
     let reference = load_reference(opts.reference_dir.as_deref())?;
+    // What is derived from the corpus goes stale before the first write, so that a
+    // process killed half-way never leaves an index or a derived graph that looks fresh.
+    let xref_cleared = match backend {
+        Backend::Local(store) if !inputs.is_empty() => {
+            store.begin_write()?;
+            crate::xref::derived::clear(store)?
+        }
+        _ => false,
+    };
     install_base(backend, &reference_quads(&reference))?;
     let lexicon = load_lexicon(opts.reference_dir.as_deref())?;
     let extractor = extractor(backend, reference, lexicon)?;
@@ -248,12 +257,10 @@ pub fn ingest(
         progress(total, total);
         load_error.map_or(Ok(()), Err)
     })?;
+    report.xref_cleared = xref_cleared;
     if report.added + report.replaced > 0 {
         report.xref_cleared = match backend {
-            Backend::Local(store) => {
-                crate::xref::Corpus::invalidate(store)?;
-                crate::xref::derived::clear(store)?
-            }
+            Backend::Local(_) => xref_cleared,
             Backend::Remote(r) => {
                 let had = r.has_graph(vocab::XREF_GRAPH)?;
                 r.drop_graph(vocab::XREF_GRAPH)?;

@@ -33,6 +33,22 @@ pub fn ontology_quads() -> Result<Vec<Quad>> {
 
 /// The file acst writes into every store it creates.
 pub const MARKER: &str = "ACST-STORE";
+/// The store's write generation (see [`AcstStore::begin_write`]).
+const GENERATION: &str = "acst-generation";
+
+/// Oxigraph's bulk loader writes `bulk-*.sst` files beside the database and ingests
+/// them on commit; a process killed before that leaves them behind. Holding acst's lock,
+/// no other acst process is loading: they are orphans.
+fn remove_orphaned_bulk_files(path: &Path) -> Result<()> {
+    for e in std::fs::read_dir(path).map_err(|e| Error::io(path, e))? {
+        let e = e.map_err(|e| Error::io(path, e))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            std::fs::remove_file(e.path()).map_err(|err| Error::io(e.path(), err))?;
+        }
+    }
+    Ok(())
+}
 
 /// What a folder holds, before anything is opened or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +158,9 @@ impl AcstStore {
             }
             Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, e)),
         }
+        if access == Access::ReadWrite {
+            remove_orphaned_bulk_files(path)?;
+        }
         let store = Store::open(path).map_err(|e| {
             if e.to_string().contains("lock") {
                 Error::StoreLocked {
@@ -169,6 +188,24 @@ impl AcstStore {
             path: path.to_owned(),
             _lock: lock,
         })
+    }
+
+    /// The store's write generation: bumped before every write acst makes, so that
+    /// anything derived from the store (the index cache) knows it may be stale even if a
+    /// write was killed half-way.
+    pub fn generation(&self) -> u64 {
+        std::fs::read_to_string(self.path.join(GENERATION))
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Marks what is derived from the store stale, before a write begins: the
+    /// generation moves on and the cached index goes.
+    pub fn begin_write(&self) -> Result<()> {
+        let next = self.generation() + 1;
+        crate::fsutil::write_atomic(&self.path.join(GENERATION), next.to_string().as_bytes())?;
+        crate::xref::Corpus::invalidate(self)
     }
 
     /// Replaces the ontology and reference graphs (cheap: a few thousand triples).

@@ -50,8 +50,8 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     }
     let store = g.open(Access::ReadWrite)?;
     let before = store.len()?;
+    store.begin_write()?;
     acst::query::update(&store.store, &text)?;
-    acst::xref::Corpus::invalidate(&store)?;
     let after = store.len()?;
     let graphs = store.store.named_graphs().count();
     println!(

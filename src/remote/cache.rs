@@ -60,8 +60,9 @@ pub fn corpus(remote: &Remote) -> Result<Corpus> {
     let path = cache_path(remote);
     if let Some(bytes) = path.as_ref().and_then(|p| std::fs::read(p).ok()) {
         if let Ok(stored) = serde_json::from_slice::<Stored>(&bytes) {
-            if stored.fingerprint == fp {
-                return Ok(stored.corpus);
+            let corpus = stored.corpus.finish();
+            if stored.fingerprint == fp && corpus.is_consistent() {
+                return Ok(corpus);
             }
         }
     }

@@ -80,6 +80,7 @@ pub fn pull(
 ) -> Result<SyncReport> {
     let graphs = remote.acst_graphs()?;
     let mut report = SyncReport::default();
+    store.begin_write()?;
     for (i, g) in graphs.iter().enumerate() {
         let mut stream = remote.graph_stream(g)?;
         let mut part: Vec<Quad> = Vec::new();

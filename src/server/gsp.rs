@@ -90,6 +90,7 @@ fn write(
     m: &Method,
 ) -> Result<Response<Body>> {
     let existed = exists(state, graph)?;
+    state.begin_write()?;
     let store = &state.store().store;
     if *m == Method::DELETE {
         if !existed {

@@ -96,6 +96,11 @@ impl State {
         *c = Some(loaded.clone());
         Ok(loaded)
     }
+    /// Before a write: the on-disk index is stale from now on.
+    pub fn begin_write(&self) -> Result<()> {
+        self.store().begin_write()
+    }
+
     /// After any write: the in-memory and on-disk indexes are stale.
     pub fn changed(&self) -> Result<()> {
         *self.corpus.lock().expect("corpus lock") = None;
@@ -132,8 +137,27 @@ pub(crate) fn take_slot(state: &Arc<State>, query: bool) -> Option<Slot> {
 }
 
 /// Starts serving in background threads; `join` the result to wait.
+/// The file `acst serve` leaves beside the store's lock: where other acst commands can
+/// read the store it holds.
+pub const SERVED_BY: &str = "acst-serve.json";
+
+/// Where a store is being served, if an `acst serve` said so: its query URL.
+pub fn served_at(store_path: &std::path::Path) -> Option<String> {
+    let text = std::fs::read_to_string(store_path.join(SERVED_BY)).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v["query"].as_str().map(str::to_owned)
+}
+
 pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningServer> {
     opts.check()?;
+    let host = if opts.bind.ip().is_unspecified() {
+        std::net::SocketAddr::new(std::net::Ipv4Addr::LOCALHOST.into(), opts.bind.port())
+    } else {
+        opts.bind
+    };
+    let served =
+        serde_json::json!({ "query": format!("http://{host}/query"), "pid": std::process::id() });
+    crate::fsutil::write_atomic(&store.path.join(SERVED_BY), served.to_string().as_bytes())?;
     let state = Arc::new(State {
         backend: Backend::Local(store),
         busy: AtomicUsize::new(0),

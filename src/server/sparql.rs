@@ -179,7 +179,11 @@ pub fn update(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
             "no update: give update=… (SPARQL 1.1 Protocol)\n",
         );
     };
-    match crate::query::update(&state.store().store, &update).and_then(|()| state.changed()) {
+    let result = state
+        .begin_write()
+        .and_then(|()| crate::query::update(&state.store().store, &update))
+        .and_then(|()| state.changed());
+    match result {
         Ok(()) => text(StatusCode::NO_CONTENT, ""),
         Err(e) => error(&e),
     }

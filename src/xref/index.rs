@@ -114,6 +114,23 @@ fn cache_path(store: &AcstStore) -> std::path::PathBuf {
     store.path.join("acst-index.json")
 }
 
+/// Bumped whenever the cached index's layout changes.
+const CACHE_VERSION: u32 = 2;
+
+#[derive(serde::Serialize)]
+struct CacheOut<'a> {
+    version: u32,
+    generation: u64,
+    corpus: &'a Corpus,
+}
+
+#[derive(serde::Deserialize)]
+struct CacheIn {
+    version: u32,
+    generation: u64,
+    corpus: Corpus,
+}
+
 impl Corpus {
     /// The index of the store: from its cache file when one is there, else scanned from
     /// the store (see [`super::scan`]) and cached. Reading 35,000 stories' items out of
@@ -121,20 +138,47 @@ impl Corpus {
     /// Everything that writes to the store through acst drops the cache.
     pub fn load(store: &AcstStore) -> Result<Self> {
         let path = cache_path(store);
-        if let Ok(bytes) = std::fs::read(&path) {
-            if let Ok(c) = serde_json::from_slice::<Corpus>(&bytes) {
-                return Ok(c);
-            }
+        let generation = store.generation();
+        // Used only if it is this version's layout, made at this generation of the
+        // store, and consistent: anything else is rebuilt.
+        let cached = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<CacheIn>(&bytes).ok())
+            .filter(|c| c.version == CACHE_VERSION && c.generation == generation)
+            .map(|c| c.corpus.finish())
+            .filter(Corpus::is_consistent);
+        if let Some(c) = cached {
+            return Ok(c);
         }
         let c = super::scan::load(store)?;
         // Best effort: a store folder we cannot write to still answers, uncached.
-        if let Ok(json) = serde_json::to_vec(&c) {
-            let tmp = path.with_extension("tmp");
-            if std::fs::write(&tmp, json).is_ok() {
-                let _ = std::fs::rename(&tmp, &path);
-            }
+        let out = CacheOut {
+            version: CACHE_VERSION,
+            generation,
+            corpus: &c,
+        };
+        if let Ok(json) = serde_json::to_vec(&out) {
+            let _ = crate::fsutil::write_atomic(&path, &json);
         }
         Ok(c)
+    }
+
+    /// Completes an index read from a cache (the text postings are not stored).
+    pub fn finish(mut self) -> Self {
+        self.text.rebuild_postings();
+        self
+    }
+
+    /// Every id in range: a cache that fails this (a bug, a truncated or edited file)
+    /// is rebuilt, never trusted.
+    pub fn is_consistent(&self) -> bool {
+        let (n, m) = (self.stories.len(), self.items.len());
+        self.story_items.len() == n
+            && self.postings.len() == m
+            && self.lenses.len() == n
+            && self.story_items.iter().flatten().all(|&i| (i as usize) < m)
+            && self.postings.iter().flatten().all(|&s| (s as usize) < n)
+            && self.text.is_consistent(n)
     }
 
     /// The index read straight from a source, uncached (a server others may write to).

@@ -18,7 +18,8 @@ pub struct TextIndex {
     pub terms: Vec<String>,
     /// Per story: (term id, weight), sorted by term id; unit length.
     pub story_terms: Vec<Vec<(u32, f32)>>,
-    /// Per term: (story, weight).
+    /// Per term: (story, weight). Rebuilt from `story_terms`, not stored.
+    #[serde(skip)]
     pub postings: Vec<Vec<(u32, f32)>>,
 }
 
@@ -94,6 +95,29 @@ impl TextIndex {
             story_terms,
             postings,
         }
+    }
+
+    /// Rebuilds the postings from the stories' vectors (after reading a cache).
+    pub fn rebuild_postings(&mut self) {
+        let mut postings = vec![Vec::new(); self.terms.len()];
+        for (s, v) in self.story_terms.iter().enumerate() {
+            for &(t, w) in v {
+                if let Some(p) = postings.get_mut(t as usize) {
+                    p.push((s as u32, w));
+                }
+            }
+        }
+        self.postings = postings;
+    }
+
+    /// Vectors for `stories` stories, every term id in range.
+    pub fn is_consistent(&self, stories: usize) -> bool {
+        (self.story_terms.is_empty() || self.story_terms.len() == stories)
+            && self
+                .story_terms
+                .iter()
+                .flatten()
+                .all(|&(t, w)| (t as usize) < self.terms.len() && w.is_finite())
     }
 
     /// Cosine of story `s` with every story, accumulated into `scores` (dense).

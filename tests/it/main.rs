@@ -1,5 +1,6 @@
 //! acst's integration tests: the built binary on real files and a real store.
 
+mod crash;
 mod curation;
 mod env;
 mod eval;

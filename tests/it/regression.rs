@@ -223,3 +223,45 @@ fn issue17_a_crafted_page_url_runs_nothing_on_a_server() {
     ]);
     assert!(!urls.contains("DROP"), "{urls}");
 }
+
+/// Issue 17: while `acst serve` held a store, every command on it was refused ("in
+/// use"): an analyst could not browse and query at once. Read commands now go through
+/// the server; write commands say exactly what to do.
+#[test]
+fn issue17_commands_work_beside_a_running_server() {
+    let env = Env::with_corpus();
+    let ids = env.ok(&[
+        "query",
+        "SELECT ?id WHERE { ?s acst:storyId ?id } ORDER BY ?id LIMIT 1",
+        "--format",
+        "csv",
+    ]);
+    let id = ids.lines().nth(1).unwrap().trim().to_owned();
+    let local = env.ok(&["related", &id, "--format", "json"]);
+    let server = crate::servers::acst_serve(&env.path("store"), &[]);
+    assert_eq!(
+        env.ok(&["related", &id, "--format", "json"]),
+        local,
+        "{}",
+        server.log()
+    );
+    let n = env.ok(&[
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s acst:storyId ?id }",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        n.lines().nth(1).unwrap().trim(),
+        crate::env::sample_count().to_string()
+    );
+    env.ok(&["patterns", "--kind", "parallel"]);
+    let err = env.fails(&[
+        "ingest",
+        sample("coreweave-debt-binge.txt").to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("served by `acst serve`") && err.contains("stop the server"),
+        "{err}"
+    );
+}
