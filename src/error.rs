@@ -57,6 +57,9 @@ pub enum Error {
     QuerySyntax(String),
     #[error("query evaluation failed: {0}")]
     QueryEvaluation(String),
+    /// A query this server will not run (a shape it could not stop at the timeout).
+    #[error("query refused: {0}")]
+    QueryRefused(String),
     #[error("query stopped after the {0:?} timeout (raise it with --timeout)")]
     QueryTimeout(std::time::Duration),
     /// A story reference that matches no story, or several.

@@ -18,8 +18,13 @@ use std::process::ExitCode;
 /// --writable, which needs a token (--token-file or ACST_SERVE_TOKEN) that writes present
 /// as `Authorization: Bearer TOKEN`; writes from another web origin are refused.
 /// Beyond loopback (--bind 0.0.0.0:7878) a token is required and every request needs it.
-/// The server holds the store: other acst commands on the same store wait for it to
-/// stop, or talk to it with --endpoint http://ADDR/query.
+/// The server holds the store: read commands on the same store (query, related, export…)
+/// go through it by themselves; write commands ask you to stop it first.
+///
+/// Limits: queries and updates stop at --timeout (504; an update then changes nothing).
+/// Queries joining parts that share no variable (cartesian products) are refused with
+/// 400, because the engine cannot stop them at the timeout; `acst query` runs them
+/// locally. Silent connections close after 15 s, request bodies must arrive within 60 s.
 ///
 /// Examples:
 ///   acst serve
@@ -35,7 +40,7 @@ pub struct Args {
     /// Largest request body in bytes (larger ones get 413).
     #[arg(long, default_value_t = 10 * 1024 * 1024)]
     max_body: usize,
-    /// Seconds a query may run before the client gets 504 (at most 86400).
+    /// Seconds a query or update may run before the client gets 504 (at most 86400).
     #[arg(long, default_value = "30", value_name = "SECS", value_parser = super::io::seconds)]
     timeout: std::time::Duration,
     /// Requests worked on at once; more get 503 with Retry-After.

@@ -6,6 +6,7 @@ use anyhow::{bail, Context};
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// Run a SPARQL 1.1 Update on the store and report the change in triples.
 ///
@@ -20,6 +21,10 @@ pub struct Args {
     /// Read the update from a file (- for stdin).
     #[arg(short, long)]
     file: Option<PathBuf>,
+    /// Stop the update after this many seconds (at most 86400); it runs in one
+    /// transaction, so a stopped update changes nothing.
+    #[arg(long, default_value = "300", value_name = "SECS", value_parser = super::io::seconds)]
+    timeout: Duration,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -51,7 +56,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let store = g.open(Access::ReadWrite)?;
     let before = store.len()?;
     store.begin_write()?;
-    acst::query::update(&store.store, &text)?;
+    acst::query::update(&store.store, &text, Some(args.timeout))?;
     let after = store.len()?;
     let graphs = store.store.named_graphs().count();
     println!(

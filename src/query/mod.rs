@@ -3,13 +3,14 @@
 
 pub mod canned;
 pub mod results;
+pub mod shape;
 
 use crate::error::{Error, Result};
 use crate::vocab;
 use oxigraph::model::{Term, Variable};
 use oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, QuerySolutionIter,
-    QueryTripleIter, SparqlEvaluator,
+    QueryTripleIter, SparqlEvaluator, UpdateEvaluationError,
 };
 use oxigraph::store::Store;
 use std::sync::mpsc;
@@ -28,6 +29,9 @@ pub struct QueryOptions {
     /// `named-graph-uri`); it replaces the query's own, as the protocol says.
     pub default_graphs: Vec<oxigraph::model::NamedNode>,
     pub named_graphs: Vec<oxigraph::model::NamedNode>,
+    /// Refuse shapes the engine cannot stop at the timeout (see [`shape`]): a server
+    /// sets this, since it cannot end its process to stop a query.
+    pub refuse_unstoppable: bool,
 }
 
 /// Cancels a query when its timeout passes; dropping it stops the watchdog.
@@ -63,6 +67,15 @@ impl Watchdog {
             (e, _) => Error::QueryEvaluation(e.to_string()),
         }
     }
+}
+
+/// A SPARQL parser with the acst prefixes predeclared.
+fn parser() -> spargebra::SparqlParser {
+    let mut p = spargebra::SparqlParser::new();
+    for (prefix, iri) in vocab::PREFIXES {
+        p = p.with_prefix(*prefix, *iri).expect("valid prefix IRIs");
+    }
+    p
 }
 
 /// Parses with the acst prefixes predeclared.
@@ -111,9 +124,15 @@ pub fn run(
 ) -> Result<(QueryResults<'static>, Watchdog)> {
     check_depth(query)?;
     let token = CancellationToken::new();
-    let mut prepared = evaluator(&token)
+    let parsed = parser()
         .parse_query(query)
         .map_err(|e| Error::QuerySyntax(syntax_message(query, &e.to_string())))?;
+    if opts.refuse_unstoppable {
+        if let Some(product) = shape::find_product(&parsed) {
+            return Err(Error::QueryRefused(product.to_string()));
+        }
+    }
+    let mut prepared = evaluator(&token).for_query(parsed);
     if !opts.default_graphs.is_empty() || !opts.named_graphs.is_empty() {
         let d = prepared.dataset_mut();
         d.set_default_graph(
@@ -181,16 +200,25 @@ pub fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
     }
 }
 
-/// Runs an update (on the store's real graphs: no union view for writes).
-pub fn update(store: &Store, update: &str) -> Result<()> {
+/// Runs an update (on the store's real graphs: no union view for writes). It runs in one
+/// transaction, so an update stopped at its timeout changes nothing.
+pub fn update(store: &Store, update: &str, timeout: Option<Duration>) -> Result<()> {
     check_depth(update)?;
     let token = CancellationToken::new();
-    evaluator(&token)
+    let prepared = evaluator(&token)
         .parse_update(update)
-        .map_err(|e| Error::QuerySyntax(syntax_message(update, &e.to_string())))?
-        .on_store(store)
-        .execute()
-        .map_err(|e| Error::QueryEvaluation(e.to_string()))
+        .map_err(|e| Error::QuerySyntax(syntax_message(update, &e.to_string())))?;
+    let watchdog = Watchdog::start(timeout, token);
+    prepared.on_store(store).execute().map_err(|e| match e {
+        // Oxigraph wraps the cancellation of the update's WHERE clause.
+        UpdateEvaluationError::Unexpected(inner) => {
+            match inner.downcast::<QueryEvaluationError>() {
+                Ok(q) => watchdog.error(*q),
+                Err(other) => Error::QueryEvaluation(other.to_string()),
+            }
+        }
+        e => Error::QueryEvaluation(e.to_string()),
+    })
 }
 
 /// A syntax error with the offending line quoted under it.

@@ -70,6 +70,13 @@ impl ServerOptions {
     }
 }
 
+/// How long a connection may stay silent (no byte in or out) before it is closed.
+const IDLE: Duration = Duration::from_secs(15);
+/// Connections served at once (one thread each, mostly parked); more wait to be accepted.
+const MAX_CONNECTIONS: usize = 1024;
+/// The longest a request body may take to arrive, however it trickles.
+const BODY_DEADLINE: Duration = Duration::from_secs(60);
+
 /// What every handler shares.
 pub(crate) struct State {
     pub backend: Backend,
@@ -169,10 +176,12 @@ pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningS
         .bind(opts.bind)
         .with_server_name(concat!("acst/", env!("CARGO_PKG_VERSION")))
         .map_err(|e| crate::Error::Invalid(e.to_string()))?
-        // Slow or idle clients lose their connection, so they cannot hold threads.
-        .with_global_timeout(opts.timeout + Duration::from_secs(30))
-        // Threads are bounded too: connections beyond this wait in the accept queue.
-        .with_max_concurrent_connections(opts.max_concurrent * 4 + 16);
+        // A connection that sends or takes nothing for this long is closed. OxHTTP
+        // restarts this clock with each byte, so bodies also have a deadline (read_body).
+        .with_global_timeout(IDLE)
+        // A connection costs a parked thread, not one of the `max_concurrent` slots
+        // that do the work: idle clients cannot starve the ones that ask something.
+        .with_max_concurrent_connections(MAX_CONNECTIONS);
     server
         .spawn()
         .map_err(|e| crate::Error::io(format!("bind {}", opts.bind), e))
@@ -290,7 +299,9 @@ pub(crate) fn error(e: &crate::Error) -> Response<Body> {
 pub(crate) fn status_of(e: &crate::Error) -> StatusCode {
     use crate::Error as E;
     match e {
-        E::QuerySyntax(_) | E::Invalid(_) | E::Page { .. } => StatusCode::BAD_REQUEST,
+        E::QuerySyntax(_) | E::QueryRefused(_) | E::Invalid(_) | E::Page { .. } => {
+            StatusCode::BAD_REQUEST
+        }
         E::StoryLookup(_) => StatusCode::NOT_FOUND,
         E::QueryTimeout(_) => StatusCode::GATEWAY_TIMEOUT,
         _ => StatusCode::INTERNAL_SERVER_ERROR,
@@ -325,10 +336,25 @@ pub(crate) fn read_body(
         return Err(too_large());
     }
     let mut buf = Vec::new();
-    req.body_mut()
-        .take(max as u64 + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| (StatusCode::BAD_REQUEST, format!("reading the body: {e}\n")))?;
+    let started = std::time::Instant::now();
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        if started.elapsed() > BODY_DEADLINE {
+            return Err((
+                StatusCode::REQUEST_TIMEOUT,
+                format!("the request body took longer than {BODY_DEADLINE:?} to arrive\n"),
+            ));
+        }
+        let n = match req.body_mut().read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err((StatusCode::BAD_REQUEST, format!("reading the body: {e}\n"))),
+        };
+        if n == 0 || buf.len() > max {
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
     if buf.len() > max {
         return Err(too_large());
     }

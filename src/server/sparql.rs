@@ -80,6 +80,7 @@ pub fn query(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     ) {
         (Ok(d), Ok(n)) => QueryOptions {
             timeout: Some(state.opts.timeout),
+            refuse_unstoppable: true,
             default_graphs: d,
             named_graphs: n,
             ..QueryOptions::default()
@@ -181,7 +182,9 @@ pub fn update(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     };
     let result = state
         .begin_write()
-        .and_then(|()| crate::query::update(&state.store().store, &update))
+        .and_then(|()| {
+            crate::query::update(&state.store().store, &update, Some(state.opts.timeout))
+        })
         .and_then(|()| state.changed());
     match result {
         Ok(()) => text(StatusCode::NO_CONTENT, ""),

@@ -14,5 +14,6 @@ mod regression;
 mod remote;
 mod score;
 mod serve;
+mod server_limits;
 mod servers;
 mod xref;
