@@ -63,6 +63,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     f.commit()
 }
 
+/// Ends the process on the spot, as `kill -9` would, when the variable `ACST_CRASH_AT`
+/// names this point: the crash tests use it to stop a write at the moment that matters
+/// (between two bulk loads, say) instead of hoping a timed kill lands there.
+pub fn crash_point(name: &str) {
+    if std::env::var_os("ACST_CRASH_AT").is_some_and(|v| v == name) {
+        std::process::abort();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

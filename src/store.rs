@@ -35,6 +35,8 @@ pub fn ontology_quads() -> Result<Vec<Quad>> {
 pub const MARKER: &str = "ACST-STORE";
 /// The store's write generation (see [`AcstStore::begin_write`]).
 const GENERATION: &str = "acst-generation";
+/// Graphs being written in several steps (see [`AcstStore::begin_partial`]).
+const PARTIAL: &str = "acst-partial-graphs";
 
 /// Oxigraph's bulk loader writes `bulk-*.sst` files beside the database and ingests
 /// them on commit; a process killed before that leaves them behind. Holding acst's lock,
@@ -183,11 +185,66 @@ impl AcstStore {
             )
             .map_err(|e| Error::io(&marker, e))?;
         }
-        Ok(AcstStore {
+        let opened = AcstStore {
             store,
             path: path.to_owned(),
             _lock: lock,
-        })
+        };
+        opened.drop_partial_graphs()?;
+        Ok(opened)
+    }
+
+    /// Names a graph about to be written in several steps (bulk loads too large for one
+    /// transaction: the derived graph, a large pulled graph). Until [`end_partial`]
+    /// says it is complete, a process killed half-way leaves it listed, and the next
+    /// open drops it: such a graph is complete or absent, never half there.
+    ///
+    /// [`end_partial`]: AcstStore::end_partial
+    pub fn begin_partial(&self, graph: &str) -> Result<()> {
+        let mut graphs = self.partial_graphs();
+        graphs.push(graph.to_owned());
+        graphs.sort();
+        graphs.dedup();
+        crate::fsutil::write_atomic(&self.path.join(PARTIAL), graphs.join("\n").as_bytes())
+    }
+
+    /// Marks a graph named by [`AcstStore::begin_partial`] as complete.
+    pub fn end_partial(&self, graph: &str) -> Result<()> {
+        let graphs: Vec<String> = self
+            .partial_graphs()
+            .into_iter()
+            .filter(|g| g != graph)
+            .collect();
+        let file = self.path.join(PARTIAL);
+        if graphs.is_empty() {
+            return std::fs::remove_file(&file).or_else(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => Ok(()),
+                _ => Err(Error::io(&file, e)),
+            });
+        }
+        crate::fsutil::write_atomic(&file, graphs.join("\n").as_bytes())
+    }
+
+    fn partial_graphs(&self) -> Vec<String> {
+        std::fs::read_to_string(self.path.join(PARTIAL))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Drops the graphs a killed process left half-written.
+    fn drop_partial_graphs(&self) -> Result<()> {
+        for g in self.partial_graphs() {
+            if NamedNodeRef::new(&g).is_ok() {
+                self.clear_large_graph(&g)?;
+                self.store
+                    .remove_named_graph(NamedNodeRef::new_unchecked(&g))?;
+            }
+            self.end_partial(&g)?;
+        }
+        Ok(())
     }
 
     /// The store's write generation: bumped before every write acst makes, so that

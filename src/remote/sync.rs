@@ -89,16 +89,19 @@ pub fn pull(
             part.push(q?);
             if part.len() == BULK_FROM {
                 if !large {
+                    store.begin_partial(g)?;
                     store.clear_large_graph(g)?;
                     large = true;
                 }
                 report.triples += part.len();
                 store.bulk_insert(std::mem::take(&mut part))?;
+                crate::fsutil::crash_point("pull-part");
             }
         }
         if large {
             report.triples += part.len();
             store.bulk_insert(part)?;
+            store.end_partial(g)?;
             report.graphs += 1;
         } else if !part.is_empty() || store.has_graph(g)? {
             store.replace_graph(g, &part)?;

@@ -102,11 +102,18 @@ pub fn rebuild_local(
     opts: ScoreOptions,
     each: &mut dyn FnMut(usize, &[Related]) -> Result<()>,
 ) -> Result<(usize, usize)> {
+    store.begin_partial(vocab::XREF_GRAPH)?;
     store.clear_large_graph(vocab::XREF_GRAPH)?;
     store
         .store
         .insert_named_graph(NamedNodeRef::new_unchecked(vocab::XREF_GRAPH))?;
-    rebuild(c, opts, CHUNK, each, &mut |q| store.bulk_insert(q))
+    let counts = rebuild(c, opts, CHUNK, each, &mut |q| {
+        store.bulk_insert(q)?;
+        crate::fsutil::crash_point("xref-chunk");
+        Ok(())
+    })?;
+    store.end_partial(vocab::XREF_GRAPH)?;
+    Ok(counts)
 }
 
 /// [`rebuild`] onto a server: the graph is dropped, then each chunk is added to it
@@ -126,11 +133,14 @@ pub fn rebuild_remote(
 
 /// Drops the derived graph (after an ingest changed the corpus), so nothing stale shows.
 pub fn clear(store: &AcstStore) -> Result<bool> {
+    // Cleared in batches: listed as partial first, so a kill half-way drops the rest.
+    store.begin_partial(vocab::XREF_GRAPH)?;
     let removed = store.clear_large_graph(vocab::XREF_GRAPH)?;
     let g = NamedNodeRef::new_unchecked(vocab::XREF_GRAPH);
     let had = store.store.contains_named_graph(g)?;
     if had {
         store.store.remove_named_graph(g)?;
     }
+    store.end_partial(vocab::XREF_GRAPH)?;
     Ok(had || removed > 0)
 }
