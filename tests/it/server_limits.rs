@@ -120,3 +120,26 @@ fn issue17_updates_stop_at_their_timeout_and_change_nothing() {
     assert!(err.contains("timeout"), "{err}");
     assert_eq!(count(), before);
 }
+
+/// spareval collected and sorted every row of an ORDER BY before it looked at its
+/// cancellation token: a 504 came at the timeout while a core stayed busy for minutes.
+/// With the patched evaluator (vendor/spareval-0.2.9) the work stops with the answer.
+#[test]
+fn issue17_a_query_past_its_timeout_stops_using_cpu() {
+    let env = Env::with_corpus();
+    let s = acst_serve(&env.path("store"), &["--timeout", "2"]);
+    for q in [
+        "SELECT * WHERE { ?a a ?t . ?b a ?t . ?c a ?t } ORDER BY ?c",
+        "SELECT ?a (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?t . ?c a ?t } GROUP BY ?a",
+    ] {
+        let (code, body) = post_query(&s, q, 20);
+        assert_eq!(code, 504, "{body}");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        let before = s.cpu_time();
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        let used = s.cpu_time() - before;
+        println!("{q}: {used:?} of CPU in the 2 s after the 504");
+        assert!(used.as_millis() < 500, "{q}: still working ({used:?})");
+    }
+    still_answers(&s);
+}
