@@ -107,8 +107,12 @@ def main():
     for size, step, secs, rss, note in rows:
         s = "n/a" if secs != secs else (f"{secs:.3f}" if "(ms)" not in step and "(MiB)" not in step else f"{secs * 1000:.3f}" if "(ms)" in step else f"{secs:.0f}")
         lines.append(f"| {size} | {step} | {s} | {'' if rss is None else f'{rss:.0f}'} | {note} |")
-    with open(os.path.join(os.path.dirname(__file__), "RESULTS.md"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    path = os.path.join(os.path.dirname(__file__), "RESULTS.md")
+    # scripts/fuzz keeps its own section at the end: carry it over.
+    old = open(path).read() if os.path.exists(path) else ""
+    fuzzing = old[old.find("\n## Fuzzing"):] if "\n## Fuzzing" in old else ""
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n" + fuzzing)
     print("\n".join(lines))
 
 

@@ -13,6 +13,8 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod fsutil;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod ingest;
 pub mod inspect;
 pub mod lookup;

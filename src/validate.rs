@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::query::{select, value};
 use crate::store::AcstStore;
 use crate::vocab;
+use oxigraph::store::Store;
 use serde::Serialize;
 
 /// One violation: the focus node, the property path, and what is wrong.
@@ -35,9 +36,14 @@ impl PropertyShape {
 }
 
 pub fn validate(store: &AcstStore) -> Result<Vec<Violation>> {
+    validate_store(&store.store)
+}
+
+/// [`validate`] on any Oxigraph store holding the ontology graph (an in-memory one, say).
+pub fn validate_store(store: &Store) -> Result<Vec<Violation>> {
     let g = vocab::ONTOLOGY_GRAPH;
     let shapes = select(
-        &store.store,
+        store,
         &format!("SELECT DISTINCT ?target ?path WHERE {{ GRAPH <{g}> {{ ?s sh:targetClass ?target ; sh:property ?p . ?p sh:path ?path . FILTER(isIRI(?path)) }} }} ORDER BY ?target ?path"),
     )?;
     let mut out = Vec::new();
@@ -53,10 +59,10 @@ pub fn validate(store: &AcstStore) -> Result<Vec<Violation>> {
 }
 
 /// The constraints of one property shape, each checked by a query.
-fn check(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
+fn check(store: &Store, s: &PropertyShape) -> Result<Vec<Violation>> {
     let g = vocab::ONTOLOGY_GRAPH;
     let params = select(
-        &store.store,
+        store,
         &format!(
             "SELECT DISTINCT ?k ?v WHERE {{ GRAPH <{g}> {{ {} ?p ?k ?v . FILTER(?k IN (sh:minCount, sh:maxCount, sh:datatype, sh:class, sh:minInclusive, sh:maxInclusive, sh:pattern)) }} }}",
             s.pattern()
@@ -83,7 +89,7 @@ fn check(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
             "pattern" => (format!("SELECT DISTINCT ?focus ?v WHERE {{ {base} ?focus <{p}> ?v . FILTER(!REGEX(STR(?v), {term})) }}"), format!("value does not match {v}")),
             _ => continue,
         };
-        for r in select(&store.store, &query)? {
+        for r in select(store, &query)? {
             let found = value(&r, "v")
                 .map(|v| format!(" ({v:?})"))
                 .unwrap_or_default();
@@ -100,10 +106,10 @@ fn check(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
 }
 
 /// `sh:in ( … )`: every value must be one of the listed terms.
-fn check_in(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
+fn check_in(store: &Store, s: &PropertyShape) -> Result<Vec<Violation>> {
     let g = vocab::ONTOLOGY_GRAPH;
     let members = select(
-        &store.store,
+        store,
         &format!(
             "SELECT DISTINCT ?m WHERE {{ GRAPH <{g}> {{ {} ?p sh:in/rdf:rest*/rdf:first ?m }} }}",
             s.pattern()
@@ -122,7 +128,7 @@ fn check_in(store: &AcstStore, s: &PropertyShape) -> Result<Vec<Violation>> {
         s.path,
         list.join(", ")
     );
-    Ok(select(&store.store, &q)?
+    Ok(select(store, &q)?
         .iter()
         .map(|r| Violation {
             focus: value(r, "focus").unwrap_or_default(),

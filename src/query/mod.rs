@@ -70,7 +70,7 @@ impl Watchdog {
 }
 
 /// A SPARQL parser with the acst prefixes predeclared.
-fn parser() -> spargebra::SparqlParser {
+pub(crate) fn parser() -> spargebra::SparqlParser {
     let mut p = spargebra::SparqlParser::new();
     for (prefix, iri) in vocab::PREFIXES {
         p = p.with_prefix(*prefix, *iri).expect("valid prefix IRIs");
@@ -198,6 +198,15 @@ pub fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
         QueryResults::Solutions(s) => s.map(|r| r.map_err(|e| w.error(e))).collect(),
         _ => Err(Error::Invalid("internal query is not a SELECT".into())),
     }
+}
+
+/// Checks an update's syntax without running it.
+pub fn parse_update(update: &str) -> Result<()> {
+    check_depth(update)?;
+    evaluator(&CancellationToken::new())
+        .parse_update(update)
+        .map(|_| ())
+        .map_err(|e| Error::QuerySyntax(syntax_message(update, &e.to_string())))
 }
 
 /// Runs an update (on the store's real graphs: no union view for writes). It runs in one

@@ -5,10 +5,10 @@
 //! trailing VALUES clause joins after aggregation, and Virtuoso then ignores it.)
 
 use crate::error::{Error, Result};
-use crate::query::syntax_message;
+use crate::query::{parser, syntax_message};
 use crate::vocab;
 use oxigraph::model::{Term, Variable};
-use spargebra::{Query, SparqlParser};
+use spargebra::Query;
 
 /// A query as it will be sent.
 #[derive(Debug, Clone)]
@@ -19,14 +19,6 @@ pub struct Prepared {
     /// The query names no dataset and should see the union of acst's graphs.
     pub union: bool,
     pub is_ask: bool,
-}
-
-fn parser() -> SparqlParser {
-    let mut p = SparqlParser::new();
-    for (prefix, iri) in vocab::PREFIXES {
-        p = p.with_prefix(*prefix, *iri).expect("valid prefix IRIs");
-    }
-    p
 }
 
 /// The `PREFIX` lines of acst's prefixes the text does not declare itself.

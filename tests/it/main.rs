@@ -7,6 +7,7 @@ mod env;
 mod eval;
 mod export;
 mod extraction;
+mod fuzz;
 mod hostile;
 mod ingest;
 mod query;
