@@ -69,9 +69,28 @@ fn by_title(backend: &Backend, fragment: &str) -> Result<String> {
         .collect();
     match hits.as_slice() {
         [(iri, _)] => Ok(iri.clone()),
-        [] => Err(Error::StoryLookup(format!(
-            "no story matches {fragment:?} (by id, IRI, file or title)"
-        ))),
+        [] if rows.is_empty() => Err(Error::StoryLookup(
+            "the store holds no stories yet: run `acst ingest PATH` first".into(),
+        )),
+        [] => {
+            let titles: Vec<(String, String)> = rows
+                .iter()
+                .filter_map(|r| Some((value(r, "s")?, value(r, "t")?)))
+                .collect();
+            let close = closest_titles(fragment, &titles, 3);
+            let hint = if close.is_empty() {
+                String::new()
+            } else {
+                let list: Vec<String> = close
+                    .iter()
+                    .map(|(i, t)| format!("  {}  {t}", story_id(i)))
+                    .collect();
+                format!("; the closest titles:\n{}", list.join("\n"))
+            };
+            Err(Error::StoryLookup(format!(
+                "no story matches {fragment:?} (by id, IRI, file or title){hint}"
+            )))
+        }
         many => {
             let list: Vec<String> = many
                 .iter()
@@ -84,6 +103,36 @@ fn by_title(backend: &Backend, fragment: &str) -> Result<String> {
             )))
         }
     }
+}
+
+/// The titles nearest to what was typed: the best of whole-title similarity and of
+/// word-by-word similarity (each typed word against its best title word), so that a
+/// misspelt fragment ("Coreweave debt binj") still finds its story.
+fn closest_titles(fragment: &str, titles: &[(String, String)], n: usize) -> Vec<(String, String)> {
+    let typed = fragment.to_lowercase();
+    let words: Vec<&str> = typed.split_whitespace().collect();
+    let mut scored: Vec<(f64, &(String, String))> = titles
+        .iter()
+        .map(|t| {
+            let title = t.1.to_lowercase();
+            let whole = strsim::jaro_winkler(&typed, &title);
+            let title_words: Vec<&str> = title.split_whitespace().collect();
+            let per_word = words
+                .iter()
+                .map(|w| {
+                    title_words
+                        .iter()
+                        .map(|tw| strsim::normalized_levenshtein(w, tw))
+                        .fold(0.0, f64::max)
+                })
+                .sum::<f64>()
+                / words.len().max(1) as f64;
+            (whole.max(per_word), t)
+        })
+        .filter(|(score, _)| *score >= 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1 .0.cmp(&b.1 .0)));
+    scored.into_iter().take(n).map(|(_, t)| t.clone()).collect()
 }
 
 /// The id at the end of a story IRI.

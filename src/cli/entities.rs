@@ -20,12 +20,10 @@ use std::process::ExitCode;
 /// --promote IRI|SLUG adds one to the reference CSVs (events.csv or actors.csv in the
 /// reference folder, its surface forms as aliases), after which `acst ingest` of the
 /// same pages resolves to the reference row.
-///
-/// Examples:
-///   acst entities --kind event
-///   acst entities --new --format csv > new.csv
-///   acst entities --promote bhopal-gas-leak && acst ingest data/stories
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst entities --kind event\n  acst entities --new --format csv > new.csv\n  acst entities --promote bhopal-gas-leak && acst ingest data/stories"
+)]
 pub struct Args {
     /// Which entities to list.
     #[arg(long, value_enum, default_value = "actor")]
@@ -46,6 +44,7 @@ pub struct Args {
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let store = g.local_only(Access::ReadOnly, "entities")?;
+    super::note_if_empty(&store);
     let mut out = std::io::stdout().lock();
     let json = matches!(args.format, super::io::ListFormat::Json);
     let (header, rows): (Vec<&str>, Vec<Vec<String>>) = if let Some(what) = &args.promote {

@@ -3,7 +3,6 @@
 use super::{io, Global};
 use acst::export::graph::{View, ViewOptions};
 use acst::export::{cyjs, dot, gexf, graphml, load_view, table, ExportFormat};
-use acst::store::Access;
 use anyhow::{bail, Context};
 use oxigraph::model::NamedNodeRef;
 use std::path::PathBuf;
@@ -19,6 +18,9 @@ use std::process::ExitCode;
 /// exports of the same store are byte-identical. N-Quads, TriG and JSON-LD keep the named
 /// graphs; Turtle, N-Triples and RDF/XML merge them.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst export -o corpus.graphml\n  acst export --view actors --format gexf -o actors.gexf\n  acst export --around \"CoreWeave\" --depth 2 -o coreweave.dot\n  acst export --format nquads -o dump.nq"
+)]
 pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
@@ -56,7 +58,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         None,
         KNOWN,
     )?;
-    let backend = g.backend(Access::ReadOnly)?;
+    let backend = g.data_backend()?;
     if let Some(rdf) = format.rdf().and_then(|f| f.rdf_format()) {
         let Some(store) = backend.local() else {
             bail!("RDF dumps read the local store; `acst pull` the graphs from the server first");

@@ -5,7 +5,7 @@ use acst::ingest::{collect_inputs, ingest, IngestOptions, Input};
 use acst::read::InputFormat;
 use acst::store::Access;
 use anyhow::Context;
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -17,16 +17,18 @@ use std::process::ExitCode;
 /// read gets one line on stderr and the rest of the batch still goes in; the exit status
 /// is then 1.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst ingest data/stories\n  acst ingest page.html another.jsonld --format json\n  curl -s https://example.org/page.txt | acst ingest - --reader layout-b"
+)]
 pub struct Args {
     /// Files or folders to read; - reads one page from stdin.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Force a reader instead of detecting the layout from content.
-    #[arg(long, value_enum)]
-    format: Option<InputFormat>,
-    /// Print the summary as JSON.
-    #[arg(long)]
-    json: bool,
+    #[arg(long, value_enum, value_name = "LAYOUT")]
+    reader: Option<InputFormat>,
+    #[command(flatten)]
+    report: super::io::ReportArgs,
     /// Refuse pages larger than this many bytes (real pages are tens of kilobytes).
     #[arg(long, value_name = "BYTES", default_value_t = acst::ingest::DEFAULT_MAX_PAGE_BYTES)]
     max_page_size: usize,
@@ -49,20 +51,11 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     inputs.extend(collect_inputs(&files)?);
     let backend = g.backend(Access::ReadWrite)?;
     let opts = IngestOptions {
-        format: args.format,
+        format: args.reader,
         reference_dir: g.reference_dir(),
         max_page_bytes: args.max_page_size,
     };
-    let bar = (std::io::stderr().is_terminal() && inputs.len() > 1).then(|| {
-        let b = indicatif::ProgressBar::new(inputs.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} stories {elapsed} (eta {eta})",
-            )
-            .expect("valid template"),
-        );
-        b
-    });
+    let bar = super::io::progress(inputs.len(), "stories");
     let report = ingest(&backend, &inputs, &opts, &mut |done, _| {
         if let Some(b) = &bar {
             b.set_position(done as u64);
@@ -77,7 +70,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     for (later, earlier) in &report.duplicates {
         eprintln!("acst: {later}: same story as {earlier}; the later one was kept");
     }
-    if args.json {
+    if args.report.json() {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(

@@ -15,6 +15,49 @@ pub enum ListFormat {
     Csv,
 }
 
+/// Output of the commands that report what they did (ingest, xref, update, validate's
+/// verdict, push, pull): text for people, JSON for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// One line (or a table) for people.
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// `--format text|json`, with the old `--json` flag kept hidden for one release.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportArgs {
+    /// Output: text for people, json for scripts.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReportFormat,
+    /// Same as --format json (kept for one release).
+    #[arg(long, hide = true)]
+    json: bool,
+}
+
+impl ReportArgs {
+    pub fn json(&self) -> bool {
+        self.json || self.format == ReportFormat::Json
+    }
+}
+
+/// A progress bar on stderr for `len` steps of `what`, when stderr is a terminal and
+/// the work is long enough to need one.
+pub fn progress(len: usize, what: &str) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    (std::io::stderr().is_terminal() && len > 1).then(|| {
+        let b = indicatif::ProgressBar::new(len as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{bar:40}} {{pos}}/{{len}} {what} {{elapsed}} (eta {{eta}})"
+            ))
+            .expect("valid template"),
+        );
+        b
+    })
+}
+
 /// Writes a header and rows as a table or CSV (callers handle JSON with their own types).
 pub fn write_rows(
     out: impl Write,

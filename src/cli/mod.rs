@@ -1,10 +1,12 @@
 //! Command-line interface: one module per subcommand, each a clap `Args` struct and a
 //! `run`. Only this module prints.
 
+mod completions;
 mod entities;
 mod export;
 mod ingest;
 mod io;
+mod man;
 mod patterns;
 mod pull;
 mod push;
@@ -64,6 +66,8 @@ enum Command {
     Serve(serve::Args),
     Push(push::Args),
     Pull(pull::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -88,6 +92,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(a) => serve::run(&g, a),
         Command::Push(a) => push::run(&g, a),
         Command::Pull(a) => pull::run(&g, a),
+        Command::Completions(a) => completions::run(a),
+        Command::Man(a) => man::run(a),
     }
 }
 
@@ -172,6 +178,15 @@ impl Global {
         }
         self.open(access)
     }
+    /// The store or server read commands list from, with a note on stderr when it holds
+    /// no stories yet (an empty table alone does not say why).
+    fn data_backend(&self) -> anyhow::Result<Backend> {
+        let backend = self.backend(Access::ReadOnly)?;
+        if let Backend::Local(store) = &backend {
+            note_if_empty(store);
+        }
+        Ok(backend)
+    }
     /// The index of the corpus and the position in it of the story `reference` names.
     fn story_in_index(&self, reference: &str) -> anyhow::Result<(acst::xref::Corpus, usize)> {
         let backend = self.backend(Access::ReadOnly)?;
@@ -188,6 +203,16 @@ impl Global {
             let local = PathBuf::from("data/reference");
             local.is_dir().then_some(local)
         })
+    }
+}
+
+/// Says on stderr that a store holds no stories, and what to do about it.
+fn note_if_empty(store: &AcstStore) {
+    if store.story_graphs().is_ok_and(|g| g.is_empty()) {
+        eprintln!(
+            "acst: the store {} holds no stories yet: run `acst ingest PATH` (e.g. data/stories) first",
+            store.path.display()
+        );
     }
 }
 

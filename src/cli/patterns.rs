@@ -1,7 +1,6 @@
 //! `acst patterns`: items that recur across the corpus.
 
 use super::Global;
-use acst::store::Access;
 use acst::xref::rank::recurring;
 use acst::xref::ItemKind;
 use std::collections::BTreeMap;
@@ -13,6 +12,9 @@ use std::process::ExitCode;
 /// `--kind pattern` shows e.g. speculative-bubble parallels across every story invoking
 /// any bubble.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst patterns\n  acst patterns --kind omission --min-stories 3\n  acst patterns --kind parallel --by month --format csv"
+)]
 pub struct Args {
     /// Which items: parallel, pattern, theme, actor, pathway, omission, outlet.
     #[arg(long, value_enum, default_value = "pattern")]
@@ -34,7 +36,7 @@ enum By {
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
-    let corpus = g.backend(Access::ReadOnly)?.corpus()?;
+    let corpus = g.data_backend()?.corpus()?;
     let items = recurring(&corpus, args.kind, args.min_stories);
     let (header, rows): (Vec<String>, Vec<Vec<String>>) = match args.by {
         Some(By::Month) => {

@@ -10,18 +10,34 @@ use std::process::ExitCode;
 /// from the server given by --endpoint into the local store (--store), each replacing
 /// the local copy. Other graphs on the server are left alone.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst --store copy pull --endpoint http://127.0.0.1:7878/query --graph-store http://127.0.0.1:7878/store"
+)]
 pub struct Args {
-    /// Print the summary as JSON.
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    report: super::io::ReportArgs,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let remote = g.remote("pull", "the server to copy from")?;
     let store = g.open(Access::ReadWrite)?;
-    let report = sync::pull(&remote, &store, &mut |_, _| {})
-        .with_context(|| format!("pulling from {}", remote.endpoint.query))?;
-    print(&report, args.json, "pulled from", &remote.endpoint.query)?;
+    let mut bar = None;
+    let report = sync::pull(&remote, &store, &mut |done, total| {
+        let b = bar.get_or_insert_with(|| super::io::progress(total, "graphs"));
+        if let Some(b) = b {
+            b.set_position(done as u64);
+        }
+    })
+    .with_context(|| format!("pulling from {}", remote.endpoint.query))?;
+    if let Some(Some(b)) = bar {
+        b.finish_and_clear();
+    }
+    print(
+        &report,
+        args.report.json(),
+        "pulled from",
+        &remote.endpoint.query,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -10,17 +10,33 @@ use std::process::ExitCode;
 /// cross-references) to the server given by --endpoint, one graph at a time, each
 /// replacing the server's copy (Graph Store PUT, or DROP + INSERT DATA).
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst push --endpoint http://localhost:7878/query --graph-store http://localhost:7878/store"
+)]
 pub struct Args {
-    /// Print the summary as JSON.
-    #[arg(long)]
-    json: bool,
+    #[command(flatten)]
+    report: super::io::ReportArgs,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let remote = g.remote("push", "the server to copy to")?;
     let store = g.open(Access::ReadOnly)?;
-    let report = sync::push(&store, &remote, &mut |_, _| {})
-        .with_context(|| format!("pushing to {}", remote.endpoint.query))?;
-    super::pull::print(&report, args.json, "pushed to", &remote.endpoint.query)?;
+    let mut bar = None;
+    let report = sync::push(&store, &remote, &mut |done, total| {
+        let b = bar.get_or_insert_with(|| super::io::progress(total, "graphs"));
+        if let Some(b) = b {
+            b.set_position(done as u64);
+        }
+    })
+    .with_context(|| format!("pushing to {}", remote.endpoint.query))?;
+    if let Some(Some(b)) = bar {
+        b.finish_and_clear();
+    }
+    super::pull::print(
+        &report,
+        args.report.json(),
+        "pushed to",
+        &remote.endpoint.query,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

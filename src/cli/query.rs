@@ -5,7 +5,6 @@ use acst::backend::Backend;
 use acst::query::canned::{self, ParamKind};
 use acst::query::results::{self, OutputFormat};
 use acst::query::{run as run_query, QueryOptions};
-use acst::store::Access;
 use anyhow::{bail, Context};
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
 use std::io::{Read, Write};
@@ -22,6 +21,9 @@ use std::time::Duration;
 /// prov: dct: rdf: rdfs: xsd: sh: are predeclared. Parameters bind variables as typed RDF
 /// terms, never by pasting text. Updates go through `acst update`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst query 'SELECT ?title WHERE { ?s a cognio:Review ; schema:name ?title }'\n  acst query -n shared-subject --param story=3fa1c0d2e4b59a17\n  acst query -f my.rq --format csv -o results.csv\n  acst query --list"
+)]
 pub struct Args {
     /// The query text.
     #[arg(conflicts_with_all = ["file", "name", "list"])]
@@ -78,7 +80,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         Some(OutputFormat::Table),
         "table, json, xml, csv, tsv, turtle, ntriples, nquads, trig, jsonld, rdfxml",
     )?;
-    let backend = g.backend(Access::ReadOnly)?;
+    let backend = g.data_backend()?;
     let params = bind_params(&backend, &args.params, &declared)?;
     let opts = QueryOptions {
         timeout: Some(args.timeout),

@@ -18,11 +18,10 @@ use std::process::ExitCode;
 /// review uses count for nothing), and 0.5 × the cosine of the two lens profiles when
 /// both give at least two lens scores. Ties go to the lower story id. Computed from the
 /// current store, so it is never stale.
-///
-/// Examples:
-///   acst related "Google’s Data Centre in Chile" --top 5
-///   acst related 3fa1c0d2e4b59a17 --format json
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst related \"Google’s Data Centre in Chile\" --top 5\n  acst related 3fa1c0d2e4b59a17 --format json"
+)]
 pub struct Args {
     /// The story: id, IRI, file path or title fragment.
     story: String,

@@ -25,11 +25,10 @@ use std::process::ExitCode;
 /// Queries joining parts that share no variable (cartesian products) are refused with
 /// 400, because the engine cannot stop them at the timeout; `acst query` runs them
 /// locally. Silent connections close after 15 s, request bodies must arrive within 60 s.
-///
-/// Examples:
-///   acst serve
-///   ACST_SERVE_TOKEN=$(cat ~/.acst-token) acst serve --writable
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst serve\n  ACST_SERVE_TOKEN=$(cat ~/.acst-token) acst serve --writable"
+)]
 pub struct Args {
     /// Address to listen on. Loopback by default; 0.0.0.0:7878 exposes it to the network.
     #[arg(long, default_value = "127.0.0.1:7878")]

@@ -13,11 +13,10 @@ use std::process::ExitCode;
 /// subject (a concept such as "Indigenous water rights", whatever words each story used,
 /// shown with each story's own omitted text), `--by parallel` those invoking the same
 /// historical episode.
-///
-/// Examples:
-///   acst shared "Google’s Data Centre in Chile" --by omission
-///   acst shared 3fa1c0d2e4b59a17 --by parallel --format json
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst shared \"Google’s Data Centre in Chile\" --by omission\n  acst shared 3fa1c0d2e4b59a17 --by parallel --format json"
+)]
 pub struct Args {
     /// The story: id, IRI, file path or title fragment.
     story: String,

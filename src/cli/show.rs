@@ -13,6 +13,9 @@ use std::process::ExitCode;
 /// STORY is a 16-hex id, a story IRI or CognioNews URL, an ingested file, or a title
 /// fragment that matches exactly one story (an ambiguous fragment lists the candidates).
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst show \"Google’s Data Centre in Chile\"\n  acst show 3fa1c0d2e4b59a17 --format json"
+)]
 pub struct Args {
     /// The story: id, IRI, file path or title fragment.
     story: String,

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 /// Count stories, triples, named graphs and instances per class.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  acst stats\n  acst stats --format json")]
 pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
@@ -22,6 +23,7 @@ enum Format {
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let store = g.local_only(Access::ReadOnly, "stats")?;
+    super::note_if_empty(&store);
     let s = acst::inspect::stats(&store)?;
     let mut out = std::io::stdout().lock();
     match args.format {

@@ -14,6 +14,9 @@ use std::time::Duration;
 /// (`INSERT DATA { GRAPH <…> { … } }`). Note that re-ingesting a story replaces its graph,
 /// and `acst xref` rebuilds the cross-reference graph.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  acst update 'DELETE WHERE { GRAPH <urn:notes> { ?s ?p ?o } }'\n  acst update -f fix.ru --timeout 600"
+)]
 pub struct Args {
     /// The update text.
     #[arg(conflicts_with = "file")]
@@ -25,6 +28,8 @@ pub struct Args {
     /// transaction, so a stopped update changes nothing.
     #[arg(long, default_value = "300", value_name = "SECS", value_parser = super::io::seconds)]
     timeout: Duration,
+    #[command(flatten)]
+    report: super::io::ReportArgs,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -43,14 +48,16 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     if let Some(e) = &g.endpoint {
         let remote = acst::remote::Remote::new(e.clone());
         remote.update(&acst::remote::prepare_update(&text)?)?;
-        println!(
-            "update done on {}",
-            remote
-                .endpoint
-                .update
-                .as_deref()
-                .unwrap_or(&remote.endpoint.query)
-        );
+        let on = remote
+            .endpoint
+            .update
+            .as_deref()
+            .unwrap_or(&remote.endpoint.query);
+        if args.report.json() {
+            println!("{}", serde_json::json!({ "endpoint": on }));
+        } else {
+            println!("update done on {on}");
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let store = g.open(Access::ReadWrite)?;
@@ -59,9 +66,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     acst::query::update(&store.store, &text, Some(args.timeout))?;
     let after = store.len()?;
     let graphs = store.store.named_graphs().count();
-    println!(
-        "{before} → {after} triples ({:+}); {graphs} named graphs",
-        after as i64 - before as i64
-    );
+    let change = after as i64 - before as i64;
+    if args.report.json() {
+        let v = serde_json::json!({ "before": before, "after": after, "change": change, "named_graphs": graphs });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!("{before} → {after} triples ({change:+}); {graphs} named graphs");
+    }
     Ok(ExitCode::SUCCESS)
 }

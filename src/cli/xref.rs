@@ -14,6 +14,7 @@ use std::process::ExitCode;
 /// SPARQL and exports see them. Ingesting changes the corpus and drops this graph; run
 /// xref again afterwards.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  acst xref\n  acst xref --top 10 -o related.csv --format json")]
 pub struct Args {
     /// Related stories kept per story.
     #[arg(long, default_value_t = 5)]
@@ -25,6 +26,8 @@ pub struct Args {
     /// (they still count in scores): keeps the run near-linear on large corpora.
     #[arg(long, default_value_t = 0.05)]
     candidate_share: f64,
+    #[command(flatten)]
+    report: io::ReportArgs,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -41,7 +44,11 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
+    let bar = io::progress(n, "stories");
     let mut write_rows = |s: usize, list: &[acst::xref::Related]| -> acst::Result<()> {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
         let Some(w) = table.as_mut() else {
             return Ok(());
         };
@@ -73,11 +80,22 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             .map_err(|e| anyhow::anyhow!("writing the xref table: {}", e.error()))?
             .finish()?;
     }
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{n} stories, {pairs} cross-references, {triples} triples in <{}>",
-        acst::vocab::XREF_GRAPH
-    )?;
+    if args.report.json() {
+        let v = serde_json::json!({
+            "stories": n, "cross_references": pairs, "triples": triples,
+            "graph": acst::vocab::XREF_GRAPH,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+    } else {
+        writeln!(
+            out,
+            "{n} stories, {pairs} cross-references, {triples} triples in <{}>",
+            acst::vocab::XREF_GRAPH
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -55,7 +55,7 @@ pub fn read_story(
             Error::page(
                 source_name,
                 "not a recognised story page (no layout A headers, no layout B header line, no JSON-LD); \
-                 force a reader with --format",
+                 force a reader with --reader",
             )
         })?,
     };

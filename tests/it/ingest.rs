@@ -154,7 +154,7 @@ fn stdin_and_forced_format() {
     let env = Env::new();
     let page = std::fs::read(stories().join("fed-warns-ai-capex.txt")).unwrap();
     let mut child = env
-        .cmd(&["ingest", "-", "--format", "layout-b"])
+        .cmd(&["ingest", "-", "--reader", "layout-b"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -167,7 +167,7 @@ fn stdin_and_forced_format() {
     let err = env.fails(&[
         "ingest",
         stories().join("fed-warns-ai-capex.txt").to_str().unwrap(),
-        "--format",
+        "--reader",
         "jsonld",
     ]);
     assert!(err.contains("invalid JSON-LD"), "{err}");

@@ -1,5 +1,6 @@
 //! acst's integration tests: the built binary on real files and a real store.
 
+mod cli;
 mod crash;
 mod crash_derived;
 mod curation;
