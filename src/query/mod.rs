@@ -1,6 +1,7 @@
 //! SPARQL over the store: read-only queries on the union of all graphs by default, with
 //! typed parameter substitution and a timeout; updates separately.
 
+pub mod bind;
 pub mod canned;
 pub mod results;
 pub mod shape;
@@ -116,6 +117,14 @@ pub fn check_depth(text: &str) -> Result<()> {
     Ok(())
 }
 
+/// A `--param` naming a variable the query does not use: most likely misspelt.
+pub(crate) fn unused_parameter(var: &Variable) -> Error {
+    Error::Invalid(format!(
+        "the query does not use the variable ?{} given as a parameter",
+        var.as_str()
+    ))
+}
+
 /// Runs a query. Results stream; keep the [`Watchdog`] alive while reading them.
 pub fn run(
     store: &Store,
@@ -124,9 +133,14 @@ pub fn run(
 ) -> Result<(QueryResults<'static>, Watchdog)> {
     check_depth(query)?;
     let token = CancellationToken::new();
-    let parsed = parser()
+    let mut parsed = parser()
         .parse_query(query)
         .map_err(|e| Error::QuerySyntax(syntax_message(query, &e.to_string())))?;
+    for (var, term) in &opts.params {
+        if !bind::bind(&mut parsed, var, term) {
+            return Err(unused_parameter(var));
+        }
+    }
     if opts.refuse_unstoppable {
         if let Some(product) = shape::find_product(&parsed) {
             return Err(Error::QueryRefused(product.to_string()));
@@ -149,9 +163,6 @@ pub fn run(
         }
     } else if !opts.no_union && prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
-    }
-    for (var, term) in &opts.params {
-        prepared = prepared.substitute_variable(var.clone(), term.clone());
     }
     let watchdog = Watchdog::start(opts.timeout, token.clone());
     let results = prepared

@@ -1,8 +1,7 @@
 //! Readying a query or update for a server: checked here first (a syntax error gets the
 //! same line:column and caret as locally), acst's prefixes declared for the server, and
-//! parameters bound with a `VALUES` block at the start of the WHERE clause, so they join
-//! with the pattern before any grouping, as Oxigraph's substitution does locally. (A
-//! trailing VALUES clause joins after aggregation, and Virtuoso then ignores it.)
+//! parameters bound in the parsed algebra as they are locally ([`crate::query::bind`]):
+//! the query then goes out as spargebra writes it, with full IRIs.
 
 use crate::error::{Error, Result};
 use crate::query::{parser, syntax_message};
@@ -37,46 +36,32 @@ fn prologue(text: &str) -> String {
 
 pub fn prepare(query: &str, params: &[(Variable, Term)], no_union: bool) -> Result<Prepared> {
     crate::query::check_depth(query)?;
-    let parsed = parser()
+    let mut parsed = parser()
         .parse_query(query)
         .map_err(|e| Error::QuerySyntax(syntax_message(query, &e.to_string())))?;
-    let (is_graph, dataset) = match &parsed {
-        Query::Select { dataset, .. } | Query::Ask { dataset, .. } => (false, dataset),
-        Query::Construct { dataset, .. } | Query::Describe { dataset, .. } => (true, dataset),
+    let (is_graph, names_dataset) = match &parsed {
+        Query::Select { dataset, .. } | Query::Ask { dataset, .. } => (false, dataset.is_some()),
+        Query::Construct { dataset, .. } | Query::Describe { dataset, .. } => {
+            (true, dataset.is_some())
+        }
     };
-    let mut text = prologue(query) + query;
-    if !params.is_empty() {
-        let vars: Vec<String> = params.iter().map(|(v, _)| v.to_string()).collect();
-        let terms: Vec<String> = params.iter().map(|(_, t)| t.to_string()).collect();
-        let values = format!("VALUES ({}) {{ ({}) }}", vars.join(" "), terms.join(" "));
-        text = match bind_in_where(&text, &values) {
-            Some(t) if parser().parse_query(&t).is_ok() => t,
-            _ => format!("{text}\n{values}\n"),
-        };
-    }
+    let is_ask = matches!(parsed, Query::Ask { .. });
+    let text = if params.is_empty() {
+        prologue(query) + query
+    } else {
+        for (var, term) in params {
+            if !crate::query::bind::bind(&mut parsed, var, term) {
+                return Err(crate::query::unused_parameter(var));
+            }
+        }
+        parsed.to_string()
+    };
     Ok(Prepared {
         text,
-        is_ask: matches!(parsed, Query::Ask { .. }),
+        is_ask,
         is_graph,
-        union: !no_union && dataset.is_none(),
+        union: !no_union && !names_dataset,
     })
-}
-
-/// The query with `values` first inside its WHERE clause (or its first group, for the
-/// forms that may omit the keyword).
-fn bind_in_where(query: &str, values: &str) -> Option<String> {
-    let lower = query.to_ascii_lowercase();
-    let after_where = lower.match_indices("where").find_map(|(i, _)| {
-        let rest = &lower[i + 5..];
-        let gap = rest.len() - rest.trim_start().len();
-        rest.trim_start().starts_with('{').then_some(i + 5 + gap)
-    });
-    let brace = after_where.or_else(|| lower.find('{'))?;
-    Some(format!(
-        "{}{{ {values} {}",
-        &query[..brace],
-        &query[brace + 1..]
-    ))
 }
 
 /// Checks an update and declares acst's prefixes for the server.
@@ -93,17 +78,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn declares_only_missing_prefixes_and_binds_with_values() {
+    fn declares_only_missing_prefixes_and_binds_in_the_algebra() {
         let q = "PREFIX schema: <http://schema.org/>\nSELECT ?s WHERE { ?s schema:name ?n }";
         let s: Term = oxigraph::model::NamedNode::new("https://w3id.org/acst/story/x")
             .unwrap()
             .into();
         let p = prepare(q, &[(Variable::new("s").unwrap(), s)], false).unwrap();
-        assert!(!p.text.contains("PREFIX schema: <https://schema.org/>"));
-        assert!(p.text.contains("PREFIX acst: <"));
-        assert!(p
-            .text
-            .contains("WHERE { VALUES (?s) { (<https://w3id.org/acst/story/x>) }  ?s schema:name"));
+        assert!(!p.text.contains("https://schema.org/"));
+        let plain = prepare(q, &[], false).unwrap();
+        assert!(
+            plain.text.contains("PREFIX acst: <") && !plain.text.contains("PREFIX schema: <https")
+        );
+        assert!(
+            p.text
+                .contains("<https://w3id.org/acst/story/x> <http://schema.org/name> ?n"),
+            "{}",
+            p.text
+        );
         assert!(p.union && !p.is_graph);
         // The prepared text parses again, as a server would parse it.
         parser().parse_query(&p.text).unwrap();

@@ -11,6 +11,7 @@ mod extraction;
 mod fuzz;
 mod hostile;
 mod ingest;
+mod params;
 mod query;
 mod ranking;
 mod regression;
