@@ -14,15 +14,17 @@ const CASES: [(&str, &str, &str); 4] = [
 ];
 
 /// The query text with `?var` replaced by `<iri>` everywhere: projected as
-/// `(<iri> AS ?var)`, dropped from GROUP BY, written in every pattern.
+/// `(<iri> AS ?var)` by the query and its subqueries, dropped from GROUP BY, written in every pattern.
 fn written_in(text: &str, var: &str, iri: &str) -> String {
     let v = format!("?{var}");
     let term = format!("<{iri}>");
     text.lines()
         .filter(|l| !l.starts_with('#'))
         .map(|l| {
-            if l.starts_with("SELECT") {
-                l.replacen(&v, &format!("({term} AS {v})"), 1)
+            if let Some(at) = l.find("SELECT") {
+                // A SELECT clause, the query's or a subquery's, then maybe its pattern.
+                let (select, rest) = l.split_at(l[at..].find("WHERE").map_or(l.len(), |w| at + w));
+                select.replacen(&v, &format!("({term} AS {v})"), 1) + &replace_var(rest, &v, &term)
             } else if l.starts_with("GROUP BY") {
                 l.replace(&format!("{v} "), "")
             } else {
