@@ -83,8 +83,7 @@ pub fn rebuild(
     let ids: Vec<usize> = (0..c.stories.len()).collect();
     for part in ids.chunks(chunk.max(1)) {
         let mut quads = Vec::new();
-        for &s in part {
-            let list = related(c, s, opts);
+        for (s, list) in rank_all(c, part, opts) {
             each(s, &list)?;
             pairs += list.len();
             quads.extend(story_quads(c, s, &list));
@@ -93,6 +92,30 @@ pub fn rebuild(
         write(quads)?;
     }
     Ok((pairs, triples))
+}
+
+/// Ranks each story of `part` on every core (ranking is read-only over the corpus and
+/// the stories are independent), in `part`'s order.
+fn rank_all(c: &Corpus, part: &[usize], opts: ScoreOptions) -> Vec<(usize, Vec<Related>)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per = part.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = part
+            .chunks(per)
+            .map(|slice| {
+                scope.spawn(move || {
+                    slice
+                        .iter()
+                        .map(|&s| (s, related(c, s, opts)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// [`rebuild`] into the local store: the old graph is cleared, chunks are bulk-loaded.

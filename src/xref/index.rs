@@ -108,6 +108,9 @@ pub struct Corpus {
     /// The stories' own words (omission, synthesis, Historical Parallels texts).
     #[serde(default)]
     pub text: super::text::TextIndex,
+    /// Per item, kind weight × idf: computed once, read for every pair scored.
+    #[serde(skip)]
+    weights: std::sync::OnceLock<Vec<f64>>,
 }
 
 fn cache_path(store: &AcstStore) -> std::path::PathBuf {
@@ -264,6 +267,7 @@ impl Corpus {
             postings,
             lenses: lens,
             text,
+            weights: Default::default(),
         }
     }
 
@@ -272,6 +276,15 @@ impl Corpus {
         self.stories
             .binary_search_by(|s| s.iri.as_str().cmp(iri))
             .ok()
+    }
+
+    /// Per item, its kind's weight × [`Corpus::idf`].
+    pub fn item_weights(&self) -> &[f64] {
+        self.weights.get_or_init(|| {
+            (0..self.items.len())
+                .map(|i| self.items[i].kind.weight() * self.idf(i as u32))
+                .collect()
+        })
     }
 
     /// Inverse document frequency of an item: ln(N / df); 0 for an item every story has.

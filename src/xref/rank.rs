@@ -72,9 +72,11 @@ impl Default for ScoreOptions {
 /// Scores accumulate in one dense array over the postings of `s`'s items (no hashing, no
 /// per-pair intersection), then only the top `opts.top` are explained with reasons.
 pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
-    let mut scores = vec![0.0f64; c.stories.len()];
+    let n = c.stories.len();
+    let mut scores = vec![0.0f64; n];
+    let mut opened = vec![false; n];
     let mut touched: Vec<u32> = Vec::new();
-    let mut text = vec![0.0f32; c.stories.len()];
+    let mut text = vec![0.0f32; n];
     c.text.similar_into(s, &mut text);
     for &item in &c.story_items[s] {
         let posting = &c.postings[item as usize];
@@ -82,41 +84,34 @@ pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
         if w <= 0.0 {
             continue;
         }
+        // Every item counts in every score (a dense add is cheaper than intersecting
+        // item lists per candidate); only items rare enough open a candidate.
         let candidates = posting.len() <= opts.max_candidate_df;
         for &o in posting {
-            let slot = &mut scores[o as usize];
-            if *slot == 0.0 {
-                if !candidates {
-                    // Too common to open a candidate; counts only for stories found otherwise.
-                    continue;
-                }
+            scores[o as usize] += w;
+            if candidates && !opened[o as usize] {
+                opened[o as usize] = true;
                 touched.push(o);
             }
-            *slot += w;
         }
     }
-    // With a cap, items too common to open candidates still count for candidates found
-    // through rarer items: those pairs are scored exactly.
-    let capped = opts.max_candidate_df < usize::MAX;
-    // Stories sharing words but no item are candidates too.
-    touched.extend(
-        (0..text.len() as u32).filter(|&o| text[o as usize] > 0.0 && scores[o as usize] == 0.0),
-    );
-    let mut scored: Vec<(f64, usize)> = touched
+    // Stories sharing words but no rare item are candidates too.
+    touched.extend((0..n as u32).filter(|&o| text[o as usize] > 0.0 && !opened[o as usize]));
+    // Everything but the lens term first: the lens term is within ±LENS_WEIGHT, so a
+    // story whose partial score is more than 2 × LENS_WEIGHT below the top-th partial
+    // score cannot reach the top, and its lens profile is never compared (the costliest
+    // part of a whole-corpus run, where nearly every story shares a word).
+    let partial: Vec<(f64, usize)> = touched
         .into_iter()
         .map(|o| o as usize)
         .filter(|&o| o != s)
-        .map(|o| {
-            let items = if capped {
-                shared_weight(c, s, o)
-            } else {
-                scores[o]
-            };
-            (
-                items + TEXT_WEIGHT * f64::from(text[o]) + lens_term(c, s, o),
-                o,
-            )
-        })
+        .map(|o| (scores[o] + TEXT_WEIGHT * f64::from(text[o]), o))
+        .collect();
+    let floor = top_floor(&partial, opts.top) - 2.0 * LENS_WEIGHT;
+    let mut scored: Vec<(f64, usize)> = partial
+        .into_iter()
+        .filter(|&(p, _)| p >= floor)
+        .map(|(p, o)| (p + lens_term(c, s, o), o))
         .filter(|(sc, _)| *sc > 0.0)
         .collect();
     let by_rank = |a: &(f64, usize), b: &(f64, usize)| {
@@ -132,6 +127,16 @@ pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
         .into_iter()
         .map(|(score, o)| explain(c, s, o, score))
         .collect()
+}
+
+/// The `top`-th largest partial score, or -∞ when there are no more than `top`.
+fn top_floor(partial: &[(f64, usize)], top: usize) -> f64 {
+    if top == 0 || partial.len() <= top {
+        return f64::NEG_INFINITY;
+    }
+    let mut v: Vec<f64> = partial.iter().map(|p| p.0).collect();
+    let (_, kth, _) = v.select_nth_unstable_by(top - 1, |a, b| b.total_cmp(a));
+    *kth
 }
 
 /// Sorted-list intersection of two stories' items.
@@ -154,7 +159,7 @@ fn shared_items<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + '
 }
 
 fn item_weight(c: &Corpus, item: u32) -> f64 {
-    c.items[item as usize].kind.weight() * c.idf(item)
+    c.item_weights()[item as usize]
 }
 
 /// The score of the pair (see the module docs).
