@@ -268,6 +268,11 @@ pub fn ingest(
             }
         };
     }
+    if let Backend::Local(store) = backend {
+        // Transactional writes (the derived graph's deletion above all) are written out,
+        // so the next process opening the store has nothing to replay from the log.
+        store.store.flush()?;
+    }
     Ok(report)
 }
 

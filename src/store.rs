@@ -288,6 +288,11 @@ impl AcstStore {
                 .take(50_000)
                 .collect::<std::result::Result<_, _>>()?;
             if batch.is_empty() {
+                if removed > 0 {
+                    // Deletions left in RocksDB's log are replayed into memory by the
+                    // next process that opens the store: write them out now.
+                    self.store.flush()?;
+                }
                 return Ok(removed);
             }
             removed += batch.len();
