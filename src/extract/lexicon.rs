@@ -50,6 +50,7 @@ lists!(
     "absence-cues",
     "theme-pairs",
     "genre-words",
+    "global-south",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

@@ -289,6 +289,7 @@ impl Extractor {
             .as_deref()
             .map(|t| omissions::split(self, t, year))
             .unwrap_or_default();
+        omissions::link_episodes(self, &mut out.omissions, &out.parallels);
         out.pathways = story
             .pathways
             .iter()

@@ -8,7 +8,7 @@ use super::events::{Context, Detector};
 use super::normalize::normalize;
 use super::sentences::sentences;
 use super::tokens::tokens;
-use super::{Entity, Extractor, Omission};
+use super::{Entity, EventMention, Extractor, Omission};
 
 /// Clause boundaries inside a sentence.
 const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", " but ", ", while ", " whereas ", ", yet "];
@@ -165,7 +165,7 @@ fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
 }
 
 /// Themes no single cue gives: a group of people with an absence predicate ("Nurses …
-/// are not quoted" → marginalised voices), and two words in one clause ("data" with
+/// are not quoted" → marginalised voices), a Global South place, and two words in one clause ("data" with
 /// "servers" → data consent). Words are compared normalised, so "keeps" matches "keeps".
 fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let n = normalize(clause).text;
@@ -186,12 +186,74 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if people && absent {
         out.push("marginalised-voices".to_owned());
     }
+    // A place of the Global South named in the item ("families in Mexico and the
+    // Philippines", "Pacific island states").
+    if x.lexicon
+        .list("global-south")
+        .entries()
+        .any(|(place, _)| padded.contains(&format!(" {place} ")))
+    {
+        out.push("global-south".to_owned());
+    }
     for (pair, theme) in x.lexicon.list("theme-pairs").entries() {
         if pair.split(' ').all(|w| pair_words.contains(w)) {
             out.push(theme.to_owned());
         }
     }
     out
+}
+
+/// An item that names an episode the page invokes elsewhere ("the phosphate mining of
+/// Nauru" in What's Missing, "Nauru's phosphate boom" in the lens) is about a historical
+/// parallel, though its own wording has no cue: it shares a proper name with one of the
+/// page's episodes. Resolution across sections, not a list.
+pub(super) fn link_episodes(x: &Extractor, items: &mut [Omission], parallels: &[EventMention]) {
+    let names: Vec<(String, &str)> = parallels
+        .iter()
+        .flat_map(|m| {
+            proper_names(x, &m.surface, 0)
+                .into_iter()
+                .chain(proper_names(x, &m.event.name, 1))
+                .map(move |w| (w, m.event.slug.as_str()))
+        })
+        .collect();
+    for item in items.iter_mut() {
+        if item.themes.iter().any(|t| t == PARALLELS) {
+            continue;
+        }
+        let words: std::collections::HashSet<String> = tokens(&item.text)
+            .into_iter()
+            .filter(|t| t.word)
+            .map(|t| t.norm)
+            .collect();
+        if let Some((_, slug)) = names.iter().find(|(w, _)| words.contains(w)) {
+            item.themes.retain(|t| t != UNCLASSIFIED);
+            item.themes.push(PARALLELS.to_owned());
+            item.themes.sort();
+            item.keys.push((*slug).to_owned());
+            item.keys.sort();
+            item.keys.dedup();
+        }
+    }
+}
+
+/// The distinctive proper names of an episode's wording: capitalised words from token
+/// `from` on (a canonical name's first word is capitalised by position), not function
+/// words or capitals every page uses, at least four letters.
+fn proper_names(x: &Extractor, text: &str, from: usize) -> Vec<String> {
+    tokens(text)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            *i >= from
+                && t.word
+                && t.is_cap()
+                && t.norm.chars().count() >= 4
+                && !x.lexicon.has("function-words", &t.norm)
+                && !x.lexicon.has("generic-capitals", &t.norm)
+        })
+        .map(|(_, t)| t.norm)
+        .collect()
 }
 
 fn clauses(sentence: &str) -> Vec<&str> {

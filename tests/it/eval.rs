@@ -31,8 +31,17 @@ use std::path::Path;
 // tests/eval3 ("fresh"), written after the eval2 fixes and committed before the extractor
 // ran on it (0482191):
 // - first measurement (extractor of c59cde8): actors P 1.000 R 0.875, parallels P 0.933
-//   R 0.875, themes P 0.783 R 0.692 (F1 0.735). Nothing has been changed with its errors
-//   in view; its floors guard against regressions.
+//   R 0.875, themes P 0.783 R 0.692 (F1 0.735).
+// - its theme misses then shaped two mechanisms (themes from Global South places named in
+//   an item; the historical-parallels theme for an item sharing a proper name with an
+//   episode found elsewhere on the page): themes P 0.808 R 0.808 (F1 0.808). A training
+//   set from then on.
+//
+// tests/eval4 ("fresh2"), committed (5a84469) before those mechanisms were written, and
+// measured printing totals only, before and after them:
+// - before (extractor of 201e488): actors P 0.824 R 0.778, parallels P 0.929 R 0.812,
+//   themes P 0.917 R 0.733 (F1 0.815).
+// - after: actors and parallels unchanged, themes P 0.926 R 0.833 (F1 0.877).
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -185,6 +194,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval/pages").to_str().unwrap(),
         repo().join("tests/eval2/pages").to_str().unwrap(),
         repo().join("tests/eval3/pages").to_str().unwrap(),
+        repo().join("tests/eval4/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -211,19 +221,36 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval3/truth.json",
             repo().join("tests/eval3/pages"),
         ),
+        (
+            "fresh2",
+            "tests/eval4/truth.json",
+            repo().join("tests/eval4/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
         }
-        let [a, p, t] = measure(&env, truth, &pages, true);
+        // ACST_EVAL_QUIET=1 prints the totals only (a first measurement of a set whose
+        // errors must not be seen before a change is measured on it).
+        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some();
+        let [a, p, t] = measure(&env, truth, &pages, !quiet);
         println!("== {name}");
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh2" {
+            assert!(a.p() >= 0.80 && a.r() >= 0.75, "fresh2: actors regressed");
+            assert!(
+                p.p() >= 0.90 && p.r() >= 0.80,
+                "fresh2: parallels regressed"
+            );
+            assert!(t.f1() >= 0.85, "fresh2: themes regressed");
+            continue;
+        }
         if name == "fresh" {
             assert!(a.p() >= 0.95 && a.r() >= 0.85, "fresh: actors regressed");
             assert!(p.p() >= 0.90 && p.r() >= 0.85, "fresh: parallels regressed");
-            assert!(t.f1() >= 0.70, "fresh: themes regressed");
+            assert!(t.f1() >= 0.78, "fresh: themes regressed");
             continue;
         }
         if name == "unseen" {
