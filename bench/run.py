@@ -66,12 +66,12 @@ def bench(n):
         script = "import sys, time, rdflib\nt = time.time()\nd = rdflib.Dataset()\nd.parse(sys.argv[1], format='nquads')\nprint(time.time() - t)"
         t, rss, _ = median_runs(lambda: ["python3", "-c", script, nq], None, 1)
         record(n, "rdflib parse + load of the same quads", t, rss, f"rdflib/acst = {t / acst_ingest:.0f}x (per triple, same triples)")
-    # As after an ingest (which drops the derived graph): the graph is cleared, untimed.
-    drop = lambda: run([ACST, "--store", store, "update", "CLEAR SILENT GRAPH <https://w3id.org/acst/graph/xref>", "--timeout", "3600"])
-    t, rss, out = median_runs(lambda: [ACST, "--store", store, "xref"], drop, reps)
+    # Right after the ingest, as a user runs it (the store holds no derived graph yet);
+    # a second run replaces the graph the first wrote, so each is measured once.
+    t, rss, out = run([ACST, "--store", store, "xref"])
     record(n, "acst xref (whole corpus, derived graph)", t, rss, f"{out.strip()}; acst xref / acst ingest = {t / acst_ingest:.2f}x")
     t, rss, _ = run([ACST, "--store", store, "xref"])
-    record(n, "acst xref again (replacing its own graph)", t, rss, "clearing the old graph is most of it")
+    record(n, "acst xref again (replacing its own graph)", t, rss, "deleting the old graph first")
     pair = ("PREFIX acst: <https://w3id.org/acst/ns#> SELECT ?a ?b (COUNT(DISTINCT ?k) AS ?n) WHERE { "
             "?a acst:omits ?oa . ?oa acst:keyPhrase ?k . ?b acst:omits ?ob . ?ob acst:keyPhrase ?k . FILTER(STR(?a) < STR(?b)) } GROUP BY ?a ?b")
     try:
@@ -91,7 +91,7 @@ def bench(n):
     sample = random.sample(ids, 10)
     whole = [run([ACST, "--store", store, "related", i, "--format", "json"]) for i in sample]
     record(n, "acst related whole process (median of 10)", statistics.median(w[0] for w in whole), max(w[1] for w in whole), "index from cache")
-    params = {"actor-stories": ["--param", "actor=openai"], "shared-omission": ["--param", f"story={sample[0]}"], "stories-by-theme": ["--param", "theme=labour"]}
+    params = {"actor-stories": ["--param", "actor=openai"], "shared-omission": ["--param", f"story={sample[0]}"], "shared-subject": ["--param", f"story={sample[0]}"], "stories-by-theme": ["--param", "theme=labour"]}
     names = [l.split()[0] for l in subprocess.check_output([ACST, "query", "--list"], text=True).splitlines() if l and not l.startswith(" ")]
     for q in names:
         try:
