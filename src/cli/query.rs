@@ -69,6 +69,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         (_, Some(f), _) => (read_file(f)?, Vec::new()),
         (_, _, Some(n)) => {
             let c = canned::get(n)?;
+            if c.needs_xref && !g.data_backend()?.has_graph(acst::vocab::XREF_GRAPH)? {
+                bail!(
+                    "{} reads the cross-reference graph, which this store does not have: run `acst xref` first",
+                    c.name
+                );
+            }
             (c.text.to_owned(), c.params)
         }
         _ => bail!("give a query inline, with -f FILE, or with -n NAME (see --list)"),
@@ -146,6 +152,9 @@ fn list() -> anyhow::Result<ExitCode> {
             writeln!(out, "    --param {}=…  {}", p.name, p.help)?;
         }
         writeln!(out, "    columns: {}", c.columns.join(", "))?;
+        if c.needs_xref {
+            writeln!(out, "    reads the cross-reference graph: run `acst xref` first")?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -101,6 +101,8 @@ pub struct Canned {
     pub columns: Vec<String>,
     /// True when the query has ORDER BY (golden tests then compare in order).
     pub ordered: bool,
+    /// True when it reads the derived graph that `acst xref` writes (`# needs: xref`).
+    pub needs_xref: bool,
     pub text: &'static str,
 }
 
@@ -112,6 +114,7 @@ fn parse(file: &str, text: &'static str) -> Canned {
         params: Vec::new(),
         columns: Vec::new(),
         ordered: text.contains("ORDER BY"),
+        needs_xref: false,
         text,
     };
     for line in text.lines().take_while(|l| l.starts_with('#')) {
@@ -124,6 +127,7 @@ fn parse(file: &str, text: &'static str) -> Canned {
             "name" => c.name = value.to_owned(),
             "answers" => c.answers = value.to_owned(),
             "columns" => c.columns = value.split(',').map(|s| s.trim().to_owned()).collect(),
+            "needs" => c.needs_xref = value == "xref",
             k if k.starts_with("param ") => {
                 // "# param story (story): help"
                 let spec = &k["param ".len()..];

@@ -23,6 +23,8 @@ const CANNED: &[(&str, &[&str])] = &[
 #[test]
 fn canned_queries_match_golden_results() {
     let env = Env::with_corpus();
+    // actor-network reads the derived graph.
+    env.ok(&["xref"]);
     let listed = env.ok(&["query", "--list"]);
     for (name, params) in CANNED {
         assert!(listed.contains(name), "{name} not in --list");
@@ -253,4 +255,27 @@ fn update_reports_what_it_changed() {
     assert!(out.contains("(+2)"), "{out}");
     let out = env.ok(&["update", "DELETE WHERE { GRAPH <urn:test> { ?s ?p ?o } }"]);
     assert!(out.contains("(-2)"), "{out}");
+}
+
+/// Issue 14: a canned query that reads the derived graph says how to get it instead of
+/// answering nothing; after `acst xref` it gives what the pairwise join over the story
+/// graphs gives.
+#[test]
+fn issue14_actor_network_reads_the_derived_graph_and_says_when_it_is_missing() {
+    let env = Env::with_corpus();
+    let err = env.fails(&["query", "-n", "actor-network"]);
+    assert!(err.contains("run `acst xref`"), "{err}");
+    env.ok(&["xref"]);
+    let derived = env.ok(&["query", "-n", "actor-network", "--format", "csv"]);
+    let joined = env.ok(&[
+        "query",
+        "SELECT ?actor_a ?actor_b (COUNT(DISTINCT ?story) AS ?stories) WHERE { \
+         ?story a cognio:Review ; acst:actor ?a, ?b . ?a schema:name ?actor_a . \
+         ?b schema:name ?actor_b . FILTER(STR(?a) < STR(?b)) } GROUP BY ?actor_a ?actor_b \
+         HAVING (COUNT(DISTINCT ?story) >= 2) ORDER BY DESC(?stories) ?actor_a ?actor_b",
+        "--format",
+        "csv",
+    ]);
+    assert!(derived.lines().count() > 3, "{derived}");
+    assert_eq!(derived, joined);
 }
