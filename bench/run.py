@@ -171,6 +171,8 @@ def main():
     # The sections after the table (scripts/fuzz's, notes written by hand) are kept.
     old = open(path).read() if os.path.exists(path) else ""
     fuzzing = old[old.find("\n## "):] if "\n## " in old else ""
+    # Notes measured by hand after the previous run are superseded by this one.
+    fuzzing = "".join("\n## " + part for part in fuzzing.split("\n## ")[1:] if not part.startswith("Measured by hand after the run above"))
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n" + fuzzing)
     print("\n".join(lines))
