@@ -153,7 +153,10 @@ fn list() -> anyhow::Result<ExitCode> {
         }
         writeln!(out, "    columns: {}", c.columns.join(", "))?;
         if c.needs_xref {
-            writeln!(out, "    reads the cross-reference graph: run `acst xref` first")?;
+            writeln!(
+                out,
+                "    reads the cross-reference graph: run `acst xref` first"
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)
