@@ -144,7 +144,7 @@ impl Harness {
     /// remote way, run with a short timeout) and as an update (parsed only).
     fn sparql(&self, bytes: &[u8]) {
         let text = String::from_utf8_lossy(bytes);
-        let _ = crate::query::parse_update(&text);
+        let _ = crate::remote::prepare_update(&text);
         let param = (
             Variable::new_unchecked("story"),
             Term::from(NamedNode::new_unchecked(SCRATCH)),

@@ -58,6 +58,32 @@ pub fn progress(len: usize, what: &str) -> Option<indicatif::ProgressBar> {
     })
 }
 
+/// A progress bar made once the total is known (push and pull learn it from the
+/// server as they start).
+pub struct LazyProgress {
+    what: &'static str,
+    bar: Option<Option<indicatif::ProgressBar>>,
+}
+
+impl LazyProgress {
+    pub fn new(what: &'static str) -> Self {
+        LazyProgress { what, bar: None }
+    }
+
+    pub fn update(&mut self, done: usize, total: usize) {
+        let what = self.what;
+        if let Some(b) = self.bar.get_or_insert_with(|| progress(total, what)) {
+            b.set_position(done as u64);
+        }
+    }
+
+    pub fn finish(self) {
+        if let Some(Some(b)) = self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
 /// Writes a header and rows as a table or CSV (callers handle JSON with their own types).
 pub fn write_rows(
     out: impl Write,

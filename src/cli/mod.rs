@@ -23,7 +23,6 @@ mod xref;
 
 use acst::backend::Backend;
 use acst::store::{Access, AcstStore};
-use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -111,24 +110,36 @@ impl Global {
     }
 
     fn open(&self, access: Access) -> anyhow::Result<AcstStore> {
-        match AcstStore::open(&self.store, access) {
-            Err(acst::Error::StoreLocked { .. })
-                if acst::server::served_at(&self.store).is_some() =>
-            {
-                let url = acst::server::served_at(&self.store).unwrap_or_default();
-                bail!(
-                    "store {} is served by `acst serve` at {url}: {}",
-                    self.store.display(),
-                    if access == Access::ReadOnly {
-                        format!("read it through the server (`acst --endpoint {url} query …`), or stop the server")
-                    } else {
-                        format!("stop the server to write here, or write through it: `acst --endpoint {url} --update-endpoint {} --graph-store {} --token TOKEN ingest …` on a server started --writable", url.replace("/query", "/update"), url.replace("/query", "/store"))
-                    }
-                )
-            }
-            r => r.with_context(|| format!("opening store {}", self.store.display())),
-        }
+        AcstStore::open(&self.store, access).map_err(|e| self.open_error(e, access))
     }
+
+    /// Why the store could not be opened; a store held by `acst serve` says how to go
+    /// through the server instead.
+    fn open_error(&self, e: acst::Error, access: Access) -> anyhow::Error {
+        let served = matches!(e, acst::Error::StoreLocked { .. })
+            .then(|| acst::server::served_at(&self.store))
+            .flatten();
+        let Some(url) = served else {
+            return anyhow::Error::new(e)
+                .context(format!("opening store {}", self.store.display()));
+        };
+        let how = if access == Access::ReadOnly {
+            format!(
+                "read it through the server (`acst --endpoint {url} query …`), or stop the server"
+            )
+        } else {
+            format!(
+                "stop the server to write here, or write through it: `acst --endpoint {url} --update-endpoint {} --graph-store {} --token TOKEN ingest …` on a server started --writable",
+                url.replace("/query", "/update"),
+                url.replace("/query", "/store")
+            )
+        };
+        anyhow::anyhow!(
+            "store {} is served by `acst serve` at {url}: {how}",
+            self.store.display()
+        )
+    }
+
     /// The server (with --endpoint) or else the local store; a store that `acst serve`
     /// holds is read through that server.
     fn backend(&self, access: Access) -> anyhow::Result<Backend> {
@@ -137,30 +148,31 @@ impl Global {
                 e.clone(),
             ))));
         }
-        match AcstStore::open(&self.store, access) {
-            Err(acst::Error::StoreLocked { .. }) if access == Access::ReadOnly => {
-                if let Some(url) = acst::server::served_at(&self.store) {
-                    eprintln!(
-                        "acst: {} is served by acst serve: reading through {url}",
-                        self.store.display()
-                    );
-                    let endpoint = acst::remote::Endpoint {
-                        query: url,
-                        update: None,
-                        graph_store: None,
-                        auth: acst::remote::Auth::None,
-                        server_union: true,
-                        timeout: Some(std::time::Duration::from_secs(300)),
-                    };
-                    return Ok(Backend::Remote(Box::new(acst::remote::Remote::new(
-                        endpoint,
-                    ))));
-                }
-                Ok(Backend::Local(self.open(access)?))
-            }
-            Ok(s) => Ok(Backend::Local(s)),
-            Err(_) => Ok(Backend::Local(self.open(access)?)),
-        }
+        let e = match AcstStore::open(&self.store, access) {
+            Ok(s) => return Ok(Backend::Local(s)),
+            Err(e) => e,
+        };
+        let served = (access == Access::ReadOnly && matches!(e, acst::Error::StoreLocked { .. }))
+            .then(|| acst::server::served_at(&self.store))
+            .flatten();
+        let Some(url) = served else {
+            return Err(self.open_error(e, access));
+        };
+        eprintln!(
+            "acst: {} is served by acst serve: reading through {url}",
+            self.store.display()
+        );
+        let endpoint = acst::remote::Endpoint {
+            query: url,
+            update: None,
+            graph_store: None,
+            auth: acst::remote::Auth::None,
+            server_union: true,
+            timeout: Some(std::time::Duration::from_secs(300)),
+        };
+        Ok(Backend::Remote(Box::new(acst::remote::Remote::new(
+            endpoint,
+        ))))
     }
     /// The server --endpoint names, for `command`, which needs one (`what` says why).
     fn remote(&self, command: &str, what: &str) -> anyhow::Result<acst::remote::Remote> {

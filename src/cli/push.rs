@@ -21,17 +21,10 @@ pub struct Args {
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let remote = g.remote("push", "the server to copy to")?;
     let store = g.open(Access::ReadOnly)?;
-    let mut bar = None;
-    let report = sync::push(&store, &remote, &mut |done, total| {
-        let b = bar.get_or_insert_with(|| super::io::progress(total, "graphs"));
-        if let Some(b) = b {
-            b.set_position(done as u64);
-        }
-    })
-    .with_context(|| format!("pushing to {}", remote.endpoint.query))?;
-    if let Some(Some(b)) = bar {
-        b.finish_and_clear();
-    }
+    let mut bar = super::io::LazyProgress::new("graphs");
+    let report = sync::push(&store, &remote, &mut |done, total| bar.update(done, total))
+        .with_context(|| format!("pushing to {}", remote.endpoint.query))?;
+    bar.finish();
     super::pull::print(
         &report,
         args.report.json(),

@@ -23,18 +23,8 @@ pub struct Args {
     /// What to share: omission (omitted subject), theme, parallel, pattern, actor, outlet, pathway.
     #[arg(long, value_enum, default_value = "omission")]
     by: ItemKind,
-    /// Output format: text (grouped), or json.
-    #[arg(long, value_enum, default_value = "text")]
-    format: Format,
-    /// Same as --format json (kept for one release).
-    #[arg(long, hide = true)]
-    json: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, clap::ValueEnum)]
-enum Format {
-    Text,
-    Json,
+    #[command(flatten)]
+    report: super::io::ReportArgs,
 }
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
@@ -51,7 +41,7 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
             .unwrap_or_default()
     };
     let mut out = std::io::stdout().lock();
-    if args.json || args.format == Format::Json {
+    if args.report.json() {
         let v: Vec<serde_json::Value> = groups
             .iter()
             .map(|(item, stories)| {

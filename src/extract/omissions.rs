@@ -165,8 +165,9 @@ fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
 }
 
 /// Themes no single cue gives: a group of people with an absence predicate ("Nurses …
-/// are not quoted" → marginalised voices), a Global South place, and two words in one clause ("data" with
-/// "servers" → data consent). Words are compared normalised, so "keeps" matches "keeps".
+/// are not quoted" → marginalised voices), a Global South place, and two words in one
+/// clause ("data" with "servers" → data consent). Words are compared normalised, so
+/// "keeps" matches "keeps".
 fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let n = normalize(clause).text;
     let padded = format!(" {n} ");
@@ -188,11 +189,7 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     }
     // A place of the Global South named in the item ("families in Mexico and the
     // Philippines", "Pacific island states").
-    if x.lexicon
-        .list("global-south")
-        .entries()
-        .any(|(place, _)| padded.contains(&format!(" {place} ")))
-    {
+    if names_any(x, "global-south", &n) {
         out.push("global-south".to_owned());
     }
     for (pair, theme) in x.lexicon.list("theme-pairs").entries() {
@@ -201,6 +198,15 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a run of up to five words of the normalised text is an entry of the list:
+/// a few hash lookups per word, whatever the list's length.
+fn names_any(x: &Extractor, list: &str, normalised: &str) -> bool {
+    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    (0..words.len()).any(|i| {
+        (i + 1..=(i + 5).min(words.len())).any(|j| x.lexicon.has(list, &words[i..j].join(" ")))
+    })
 }
 
 /// An item that names an episode the page invokes elsewhere ("the phosphate mining of

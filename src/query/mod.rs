@@ -211,15 +211,6 @@ pub fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
     }
 }
 
-/// Checks an update's syntax without running it.
-pub fn parse_update(update: &str) -> Result<()> {
-    check_depth(update)?;
-    evaluator(&CancellationToken::new())
-        .parse_update(update)
-        .map(|_| ())
-        .map_err(|e| Error::QuerySyntax(syntax_message(update, &e.to_string())))
-}
-
 /// Runs an update (on the store's real graphs: no union view for writes). It runs in one
 /// transaction, so an update stopped at its timeout changes nothing.
 pub fn update(store: &Store, update: &str, timeout: Option<Duration>) -> Result<()> {
@@ -238,12 +229,7 @@ pub fn update(store: &Store, update: &str, timeout: Option<Duration>) -> Result<
             }
         }
         e => Error::QueryEvaluation(e.to_string()),
-    })?;
-    // Written out now: left in RocksDB's log, a large update (CLEAR of the derived graph:
-    // millions of deletions) is replayed into memory by the next process that opens the
-    // store (4.5 GiB and minutes at 35,000 stories).
-    store.flush()?;
-    Ok(())
+    })
 }
 
 /// A syntax error with the offending line quoted under it.

@@ -73,7 +73,8 @@ fn get(state: &State, req: &Request<Body>, graph: &GraphName, head: bool) -> Res
     }
 }
 
-fn text_response(depth: usize) -> Response<Body> {
+/// A body nested too deeply for the recursive parsers: refused before parsing.
+fn too_deep(depth: usize) -> Response<Body> {
     text(
         StatusCode::BAD_REQUEST,
         format!(
@@ -123,7 +124,7 @@ fn write(
         _ => 0,
     };
     if depth > crate::nesting::MAX_DEPTH {
-        return Ok(text_response(depth));
+        return Ok(too_deep(depth));
     }
     let quads: std::result::Result<Vec<Quad>, _> = RdfParser::from_format(format)
         .without_named_graphs()

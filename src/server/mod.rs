@@ -143,7 +143,6 @@ pub(crate) fn take_slot(state: &Arc<State>, query: bool) -> Option<Slot> {
     (before < state.opts.max_concurrent).then_some(slot)
 }
 
-/// Starts serving in background threads; `join` the result to wait.
 /// The file `acst serve` leaves beside the store's lock: where other acst commands can
 /// read the store it holds.
 pub const SERVED_BY: &str = "acst-serve.json";
@@ -155,6 +154,7 @@ pub fn served_at(store_path: &std::path::Path) -> Option<String> {
     v["query"].as_str().map(str::to_owned)
 }
 
+/// Starts serving in background threads; `join` the result to wait.
 pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningServer> {
     opts.check()?;
     let host = if opts.bind.ip().is_unspecified() {
