@@ -51,6 +51,10 @@ lists!(
     "theme-pairs",
     "genre-words",
     "global-south",
+    "staff-nouns",
+    "historical-modifiers",
+    "work-cues",
+    "non-workers",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).
@@ -149,11 +153,26 @@ fn parse(path: &Path, text: &str) -> Result<List> {
         let raw = r.get(0).unwrap_or("");
         let star = if raw.ends_with('*') { "*" } else { "" };
         let key = format!("{}{star}", norm(raw.trim_end_matches('*')));
-        if !key.is_empty() && key != "*" {
-            map.insert(key, r.get(1).unwrap_or("").to_owned());
+        if key.is_empty() || key == "*" {
+            continue;
         }
+        let value = r.get(1).unwrap_or("").to_owned();
+        if let Some(name) = uninverted(raw) {
+            // "Congo, The Democratic Republic of the" is written in text the other way.
+            map.insert(norm(&name), value.clone());
+        }
+        map.insert(key, value);
     }
     Ok(List { map })
+}
+
+/// An ISO-style inverted name in natural order: "Congo, The Democratic Republic of the"
+/// → "Democratic Republic of the Congo", "Korea, Republic of" → "Republic of Korea".
+fn uninverted(raw: &str) -> Option<String> {
+    let (head, tail) = raw.split_once(", ")?;
+    let tail = tail.strip_prefix("The ").unwrap_or(tail);
+    let of = tail.ends_with(" of") || tail.ends_with(" of the");
+    of.then(|| format!("{tail} {head}"))
 }
 
 #[cfg(test)]

@@ -17,12 +17,22 @@ pub struct Tok<'a> {
 }
 
 impl Tok<'_> {
-    /// Starts with a capital, or with digits and then a capital ("3M", "7-Eleven").
+    /// Starts with a capital, or with digits and then a capital ("3M", "7-Eleven"), or
+    /// is a brand written in lower camel case ("naviHealth", "eBay": a short lowercase
+    /// prefix, a capital, then lowercase; not "mRNA" or "pH").
     pub fn is_cap(&self) -> bool {
         let mut chars = self.text.chars().skip_while(char::is_ascii_digit);
         self.word
-            && chars.next().is_some_and(char::is_uppercase)
-            && (self.text.starts_with(|c: char| c.is_alphabetic()) || self.text.len() <= 6)
+            && (chars.next().is_some_and(char::is_uppercase)
+                && (self.text.starts_with(|c: char| c.is_alphabetic()) || self.text.len() <= 6)
+                || self.lower_camel())
+    }
+    fn lower_camel(&self) -> bool {
+        let lower = self.text.chars().take_while(|c| c.is_lowercase()).count();
+        let mut rest = self.text.chars().skip(lower);
+        (1..=4).contains(&lower)
+            && rest.next().is_some_and(char::is_uppercase)
+            && rest.next().is_some_and(char::is_lowercase)
     }
     /// Two or more letters, all capitals (digits and & allowed): `FINRA`, `AT&T`, `CO2`.
     pub fn is_acronym(&self) -> bool {

@@ -92,10 +92,13 @@ impl Weigh<'_> {
         // An organisation noun ends the name, or starts it before "of" ("Bank of
         // England", "Corporation for Public Broadcasting").
         let heads = self.lx.list("org-heads");
-        let leading = toks
-            .get(b + 1)
-            .is_some_and(|t| self.lx.has("connectors", &t.norm))
-            .then(|| heads.get(&first.norm))
+        // The word before the name's first connector: "Brennan Center for Justice".
+        let leading = (b + 1..e)
+            .find(|&k| self.lx.has("connectors", &toks[k].norm))
+            .and_then(|k| heads.get(&toks[k - 1].norm));
+        // A head of two words: "Illinois Attorney General".
+        let two = (e - b >= 3)
+            .then(|| heads.get(&format!("{} {}", toks[e - 2].norm, last.norm)))
             .flatten();
         let single_ok = |k: &str| {
             last.is_acronym()
@@ -104,11 +107,16 @@ impl Weigh<'_> {
         let head = heads
             .get(&last.norm)
             .filter(|k| multi || single_ok(k))
-            .or(leading);
+            .or(leading)
+            .or(two);
+        let place = self.lx.list("places").get(&key);
+        // A country or region named in full is a place, whatever its last word:
+        // "Democratic Republic of the Congo".
+        let head = head.filter(|_| !matches!(place, Some("country" | "subdivision")) || !multi);
         if let Some(kind) = head {
             out.push((3.0, "org-head", kind_of(kind)));
         } else {
-            if let Some(kind) = self.lx.list("places").get(&key) {
+            if let Some(kind) = place {
                 out.push((
                     if matches!(kind, "country" | "subdivision" | "continent") {
                         -4.0
@@ -147,11 +155,19 @@ impl Weigh<'_> {
             out.push((3.0, "acronym", None));
             n += 3;
         }
+        // An apposition says what the name is, outright: it outweighs a small town of
+        // the same name ("Sama, the outsourcing firm").
         if let Some(kind) = self.apposition(toks, b, n) {
-            out.push((3.0, "apposition", kind_of(kind)));
+            out.push((4.0, "apposition", kind_of(kind)));
         }
         if let Some(kind) = self.list_intro(toks, run) {
             out.push((3.0, "apposition", kind_of(kind)));
+        }
+        // "workers at X" names an employer outright; "X workers" may name a nation.
+        if self.staff_before(toks, run) {
+            out.push((2.5, "staff", None));
+        } else if self.staff_after(toks, n) {
+            out.push((2.0, "staff", None));
         }
         let poss = toks[e - 1].poss;
         match self.acts(toks, n) {
@@ -291,6 +307,21 @@ impl Weigh<'_> {
             .iter()
             .take_while(|t| t.word)
             .find_map(|t| nouns.get(&t.norm))
+    }
+
+    /// People who work for the name, after it: "Westinghouse executives".
+    pub fn staff_after(&self, toks: &[Tok<'_>], n: usize) -> bool {
+        toks.get(n).is_some_and(|t| {
+            t.word && !t.is_cap() && self.lx.list("staff-nouns").get(&t.norm) == Some("")
+        })
+    }
+
+    /// People or pay of the name, before it and "at": "pay at Deliveroo".
+    pub fn staff_before(&self, toks: &[Tok<'_>], b: usize) -> bool {
+        b >= 2
+            && toks[b - 1].norm == "at"
+            && toks[b - 2].word
+            && self.lx.has("staff-nouns", &toks[b - 2].norm)
     }
 
     /// "platforms such as X", "the start-ups, among them X": a list introduced after an

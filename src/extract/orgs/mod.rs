@@ -98,6 +98,41 @@ fn join(toks: &[Tok<'_>]) -> String {
         .join(" ")
 }
 
+/// "Barclays and Lloyds Banking Group" was read as one name (it ends like an
+/// organisation), but the page names Barclays on its own too: two names. The joined
+/// key's occurrences go to its last part.
+fn split_lists(votes: &mut HashMap<String, Votes>) {
+    let alone = |k: &str, votes: &HashMap<String, Votes>| {
+        votes
+            .get(k)
+            .is_some_and(|v| v.score >= THRESHOLD && !v.person)
+    };
+    let joined: Vec<(String, String)> = votes
+        .keys()
+        .filter_map(|k| {
+            let (a, b) = k.split_once(" and ")?;
+            (alone(a, votes) || alone(b, votes)).then(|| (k.clone(), b.to_owned()))
+        })
+        .collect();
+    for (k, last) in joined {
+        let Some(mut v) = votes.remove(&k) else {
+            continue;
+        };
+        if let Some((_, tail)) = v.surface.split_once(" and ") {
+            v.surface = tail.to_owned();
+        }
+        match votes.get_mut(&last) {
+            Some(l) => {
+                l.occurrences.extend(v.occurrences);
+                l.score += v.score.max(0.0);
+            }
+            None => {
+                votes.insert(last, v);
+            }
+        }
+    }
+}
+
 impl Finder<'_> {
     fn names(&self) -> Names<'_> {
         Names { lx: self.lx }
@@ -112,9 +147,12 @@ impl Finder<'_> {
         };
         let mut votes: HashMap<String, Votes> = HashMap::new();
         let mut acronyms: HashMap<String, String> = HashMap::new();
+        // Lists of names that are the object of a verb such as "serves" (see below).
+        let mut objects: Vec<Vec<String>> = Vec::new();
         for (si, s) in sections.iter().enumerate() {
             let toks = &s.toks;
             let mut list: Vec<String> = Vec::new();
+            let mut object: Vec<String> = Vec::new();
             let mut separated = false;
             let mut i = 0;
             while i < toks.len() {
@@ -128,6 +166,7 @@ impl Finder<'_> {
                         separated = true;
                     } else if t.norm != "the" {
                         list.clear();
+                        objects.push(std::mem::take(&mut object));
                     }
                     i += 1;
                     continue;
@@ -135,6 +174,7 @@ impl Finder<'_> {
                 // Two names with no separator between them are no list ("Google’s Chilean").
                 if !std::mem::take(&mut separated) {
                     list.clear();
+                    objects.push(std::mem::take(&mut object));
                 }
                 let at_start = i == 0 || toks[i - 1].is_punct(".");
                 let mut b = names.start(toks, i, e);
@@ -149,22 +189,49 @@ impl Finder<'_> {
                     i = e.max(i + 1);
                     continue;
                 }
+                if let Some(start) = names.government_of(toks, b) {
+                    b = start;
+                }
                 let (start, end) = (toks[b].start, toks[e - 1].end);
-                let key = join(&toks[b..e]);
+                // "the provincial government of Jujuy" and "the government of Jujuy" are
+                // one government: the modifier stays out of the key.
+                let kb = if toks[b].norm != "government"
+                    && toks.get(b + 1).is_some_and(|t| t.norm == "government")
+                {
+                    b + 1
+                } else {
+                    b
+                };
+                let key = join(&toks[kb..e]);
                 if s.title_case || s.taken.overlaps(start, end) {
                     // A known name stays in the list: "Getty versus Stability AI".
                     i = e;
                     list.push(key);
                     continue;
                 }
+                // Lists a verb of benefit or "pay at" introduces, and lists that "X and
+                // Y executives" ends, are alike throughout.
+                if weigh.staff_after(toks, e) && !list.is_empty() {
+                    for k in &list {
+                        if let Some(v) = votes.get_mut(k) {
+                            v.add((2.0, "staff", None));
+                        }
+                    }
+                    objects.push(list.iter().cloned().chain([key.clone()]).collect());
+                }
+                let intro = i.min(b);
+                if intro > 0 && self.lx.has("object-verbs", &toks[intro - 1].norm)
+                    || weigh.staff_before(toks, intro)
+                {
+                    objects.push(std::mem::take(&mut object));
+                    object.push(key.clone());
+                } else if !object.is_empty() {
+                    object.push(key.clone());
+                }
                 let v = votes.entry(key.clone()).or_default();
                 if !v.named {
                     v.named = true;
-                    v.surface = toks[b..e]
-                        .iter()
-                        .map(|t| t.text)
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    v.surface = names.surface(&toks[b..e]);
                     let (evidence, person) = weigh.of_name(toks, b, e, at_start);
                     v.person |= person;
                     evidence.into_iter().for_each(|x| v.add(x));
@@ -196,6 +263,16 @@ impl Finder<'_> {
                 list.push(key);
                 i = e;
             }
+            objects.push(object);
+        }
+        // "It serves Afterpay and Zip": several names that one verb of benefit takes
+        // together are alike, each the kind of party a framing serves.
+        for list in objects.iter().filter(|l| l.len() >= 2) {
+            for key in list {
+                if let Some(v) = votes.get_mut(key) {
+                    v.add((1.5, "joint-object", None));
+                }
+            }
         }
         self.decide(votes, acronyms)
     }
@@ -213,6 +290,7 @@ impl Finder<'_> {
                 }
             }
         }
+        split_lists(&mut votes);
         self.coordinate(&mut votes, &acronyms);
         self.merge_short_forms(&mut votes);
         let mut out: Vec<Found> = votes
@@ -297,15 +375,19 @@ impl Finder<'_> {
                 .filter(|(f, w)| {
                     f != k
                         && if words.len() == 1 {
-                            w.len() == 2
-                                && ((w[0] == *k && self.lx.has("org-heads", &w[1]))
+                            // "Lloyds" for "Lloyds Banking Group".
+                            (w.len() == 2 || w.len() == 3 && !self.lx.has("connectors", &w[1]))
+                                && ((w[0] == *k && self.lx.has("org-heads", &w[w.len() - 1]))
                                     || (w[1] == *k && self.lx.has("given-names", &w[0])))
                         } else {
+                            let words: Vec<String> = words.iter().map(|s| s.to_string()).collect();
                             w.len() > words.len()
-                                && w.ends_with(
-                                    &words.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-                                )
-                                && self.lx.has("places", &w[..w.len() - words.len()].join(" "))
+                                && (w.ends_with(&words)
+                                    && self.lx.has("places", &w[..w.len() - words.len()].join(" "))
+                                    // "Brennan Center" for "Brennan Center for Justice".
+                                    || w.starts_with(&words)
+                                        && self.lx.has("connectors", &w[words.len()])
+                                        && self.lx.has("org-heads", &words[words.len() - 1]))
                         }
                 })
                 .map(|(f, _)| f)

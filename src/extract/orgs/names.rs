@@ -63,6 +63,17 @@ impl Names<'_> {
                 && toks.get(e + 1).is_some_and(|m| m.is_cap())
             {
                 e += 2;
+            } else if toks.get(e).is_some_and(|n| n.word && n.norm == "of")
+                && toks.get(e + 1).is_some_and(|n| n.text == "the")
+                && toks
+                    .get(e + 2)
+                    .is_some_and(|m| m.is_cap() && !self.function(m))
+                && !(e - i == 1
+                    && (self.lx.has("person-titles", &toks[i].norm)
+                        || self.lx.has("non-actors", &toks[i].norm)))
+            {
+                // "Democratic Republic of the Congo", "Friends of the Earth".
+                e += 3;
             } else {
                 break;
             }
@@ -96,6 +107,48 @@ impl Names<'_> {
             return e;
         }
         b
+    }
+
+    /// "the provincial government of Jujuy": the start of the government a place's
+    /// name ends, when "government of" stands before it in lower case.
+    pub fn government_of(&self, toks: &[Tok<'_>], b: usize) -> Option<usize> {
+        let of = toks.get(b.checked_sub(1)?)?;
+        let gov = toks.get(b.checked_sub(2)?)?;
+        if of.norm != "of" || gov.norm != "government" || gov.is_cap() {
+            return None;
+        }
+        // One modifier before it: "city", "provincial", "federal".
+        let modifier = b.checked_sub(3).map(|k| &toks[k]).filter(|t| {
+            t.word
+                && !t.is_cap()
+                && !self.function(t)
+                && !self.lx.has("determiners", &t.norm)
+                && !t.poss
+        });
+        Some(if modifier.is_some() { b - 3 } else { b - 2 })
+    }
+
+    /// A name as written, with the words a rule took in before it capitalised:
+    /// "Provincial Government of Jujuy".
+    pub fn surface(&self, toks: &[Tok<'_>]) -> String {
+        toks.iter()
+            .map(|t| {
+                if t.is_cap()
+                    || !t.word
+                    || self.function(t)
+                    || self.lx.has("connectors", &t.norm)
+                    || self.lx.has("determiners", &t.norm)
+                {
+                    t.text.to_owned()
+                } else {
+                    let mut c = t.text.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// `Name (ACR)` right after a name: the acronym it defines.
@@ -195,7 +248,15 @@ impl Names<'_> {
         let spelled = self
             .defined_acronym(toks, k)
             .is_some_and(|acr| self.spells(toks, b, k, &acr));
-        (spelled || self.lx.has("org-heads", &toks[k - 1].norm)).then_some(k)
+        // "National Association of Judiciary Interpreters and Translators": an
+        // organisation head before "of" or "for" carries the name across "and".
+        let headed = (b + 1..e).any(|c| {
+            matches!(toks[c].norm.as_str(), "of" | "for")
+                && self.lx.has("org-heads", &toks[c - 1].norm)
+        }) && k - e <= 4
+            // Not when the second name goes on: "… and Banco de México".
+            && !toks.get(k).is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
+        (spelled || headed || self.lx.has("org-heads", &toks[k - 1].norm)).then_some(k)
     }
 
     /// A run joined by "and" to a name that defines an acronym spelling only their end:
