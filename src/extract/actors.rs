@@ -29,13 +29,21 @@ fn inside_longer_name(
     if collective_in_name(toks, start, kind) {
         return true;
     }
+    // "Warehouse Workers for Justice": a collective noun that goes on into a name.
+    if kind == ActorKind::Collective
+        && matches!(toks[k].norm.as_str(), "for" | "of")
+        && toks.get(k + 1).is_some_and(Tok::is_cap)
+    {
+        return true;
+    }
     if toks[k].start > end + 1 || !toks[k].is_cap() || k == 0 || toks[k - 1].poss {
         return false;
     }
+    // Or a law or programme named after it: "ILO Convention 169".
     toks[k..]
         .iter()
         .take_while(|t| t.is_cap())
-        .any(|t| x.lexicon.has("org-heads", &t.norm))
+        .any(|t| x.lexicon.has("org-heads", &t.norm) || x.lexicon.has("not-actor-heads", &t.norm))
 }
 
 fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
@@ -74,13 +82,17 @@ pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
 }
 
 /// Mentions of reference actors on one section: alias hits and fuzzy variants.
-pub(super) fn known(x: &Extractor, p: &Prepared<'_>) -> Vec<ActorMention> {
+pub(super) fn known(
+    x: &Extractor,
+    p: &Prepared<'_>,
+    episodes: &super::spans::Taken,
+) -> Vec<ActorMention> {
     let mut out = Vec::new();
     for h in &p.hits {
         let Entity::Actor(i) = h.value else { continue };
         let (from, to) = span(&p.norm, h);
         let a = &x.reference.actors[i];
-        if inside_longer_name(x, &p.toks, from, to, a.kind) {
+        if inside_longer_name(x, &p.toks, from, to, a.kind) || episodes.overlaps(from, to) {
             continue;
         }
         let actor = ActorRef {

@@ -253,9 +253,10 @@ impl Extractor {
         let mut out = Extraction::default();
         // Episodes first: their names are never actors.
         let mut taken: Vec<spans::Taken> = pages.iter().map(|p| actors::covered(self, p)).collect();
-        for (p, t) in pages.iter().zip(taken.iter_mut()) {
+        let mut episode_spans: Vec<spans::Taken> = vec![spans::Taken::default(); pages.len()];
+        for ((p, t), e) in pages.iter().zip(taken.iter_mut()).zip(&mut episode_spans) {
             out.parallels.extend(self.reference_events(p));
-            let found = self.episodes(p, year, t);
+            let found = self.episodes(p, year, t, e);
             out.parallels.extend(found);
         }
         for (p, t) in pages.iter().zip(taken.iter_mut()) {
@@ -264,8 +265,8 @@ impl Extractor {
         }
         // Actors: reference aliases, fuzzy variants, then organisations by evidence.
         let mut known_orgs: Vec<String> = Vec::new();
-        for (p, t) in pages.iter().zip(taken.iter_mut()) {
-            let k = actors::known(self, p);
+        for ((p, t), e) in pages.iter().zip(taken.iter_mut()).zip(&episode_spans) {
+            let k = actors::known(self, p, e);
             let f = actors::fuzzy(self, p, t);
             for m in k.iter().chain(&f) {
                 if m.actor.kind != reference::ActorKind::Collective {
@@ -320,6 +321,7 @@ impl Extractor {
         p: &Prepared<'_>,
         year: i32,
         taken: &mut spans::Taken,
+        episode_spans: &mut spans::Taken,
     ) -> Vec<EventMention> {
         if p.title_case {
             // Titles capitalise every word: their form says nothing.
@@ -338,13 +340,17 @@ impl Extractor {
         .detect();
         let mut out = Vec::new();
         for c in candidates {
-            if taken.overlaps(c.start, c.end) {
+            // A known organisation inside a strong episode's phrase names the episode,
+            // not an actor: "the Amazon rubber boom", "the PATCO strike".
+            let absorbs = c.strong && c.head.is_some() && taken.inside(c.start, c.end);
+            if taken.overlaps(c.start, c.end) && !absorbs {
                 continue;
             }
             let Some((event, how)) = self.events.resolve(&c) else {
                 continue;
             };
-            taken.take(c.start, c.end);
+            taken.absorb(c.start, c.end);
+            episode_spans.take(c.start, c.end);
             out.push(EventMention {
                 event,
                 surface: p.text[c.start..c.end].to_owned(),

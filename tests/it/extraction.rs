@@ -250,3 +250,73 @@ fn extraction_quality_against_the_annotation() {
     );
     assert!(tuned[2].f1() >= 0.85, "themes below floor");
 }
+
+/// Issue 12: organisations and episodes found by construction, on invented names that
+/// no list holds: several beneficiaries of one verb, staff of an employer, a lower-camel
+/// brand, a government "of" a place, a name carried across "and" by its head, a known
+/// company inside an episode's phrase, episodes dated by a period or placed by "for".
+#[test]
+fn issue12_names_and_episodes_by_construction() {
+    let env = Env::new();
+    let page = env.path("constructions.txt");
+    std::fs::write(
+        &page,
+        "tech//2026-05-02//Fortune//High omission
+#test
+Kelvark Pays Its Couriers by the Minute
+Original framing: “Couriers welcome flexible pay” — Fortune
+Structural correction
+The coverage omits that pay at Velloria is set by the minute, and that Brackmoor and Ostrell executives met in private. It ignores the medieval sale of indulgences, the relocations for the Harrowgate Dam, where thousands of families were moved for power sent elsewhere, and the Amazon rubber boom, which ended when plantations undercut it. The couriers are not quoted.
+Misrepresentation 6/10
+Flexibility is reported; the clock is not.
+Power-Knowledge Audit
+The framing was produced by Fortune for an audience of investors. It serves Quillfen and Tarrow, whose apps set the rates, and its subsidiary kiraCare, and it obscures the permits granted by the provincial government of Duvessa and the objections of the National Guild of Couriers and Dispatchers.
+The 8 Epistemic Lenses
+Historical Parallels Signal: 70%
+Piece rates were always a faster clock.
+Cogniosynthesis — Systems-Level Conclusion
+Pay by the minute is a piece rate. The government of Duvessa should publish the rates.
+🔗
+",
+    )
+    .unwrap();
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    let names = |key: &str| -> BTreeSet<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let actors = names("actors");
+    for want in [
+        "Velloria",
+        "Brackmoor",
+        "Ostrell",
+        "Quillfen",
+        "Tarrow",
+        "kiraCare",
+        "Provincial Government of Duvessa",
+        "National Guild of Couriers and Dispatchers",
+    ] {
+        assert!(actors.contains(want), "{want} missing from {actors:?}");
+    }
+    assert!(
+        !actors.contains("Amazon"),
+        "an episode's word is no actor: {actors:?}"
+    );
+    assert!(!actors.contains("Dispatchers"), "{actors:?}");
+    let parallels = names("parallels");
+    for want in [
+        "sale of indulgences",
+        "Harrowgate Dam relocations",
+        "Amazon rubber boom",
+    ] {
+        assert!(
+            parallels.iter().any(|p| p.contains(want)),
+            "{want} missing from {parallels:?}"
+        );
+    }
+}

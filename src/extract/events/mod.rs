@@ -5,8 +5,11 @@
 //! name that a `when`-clause in the past tense describes ("the Dust Bowl, when…").
 //! Resolution to known or earlier episodes happens in [`super::event_index`].
 
+mod phrase;
+
 use super::lexicon::Lexicon;
 use super::tokens::Tok;
+use phrase::{union, Attachments};
 
 /// An episode mention proposed by form, before resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,31 +58,11 @@ pub struct Context {
     pub last_historical_year: i32,
 }
 
-/// What follows an episode's head: "of 1929", "at Minamata", "of Bernard Madoff".
-struct Attachments {
-    /// The token after the last attachment.
-    end: usize,
-    years: Option<(i32, i32)>,
-    /// The last place named ("in Bhopal"), normalised.
-    place: Vec<String>,
-    /// The same place as written.
-    place_text: String,
-    /// Whose episode it was ("of Bernard Madoff").
-    owner: Vec<String>,
-}
-
 pub(super) struct Detector<'a> {
     pub lx: &'a Lexicon,
     pub toks: &'a [Tok<'a>],
     pub text: &'a str,
     pub ctx: Context,
-}
-
-fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
-    match (a, b) {
-        (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
-        (x, y) => x.or(y),
-    }
 }
 
 impl Detector<'_> {
@@ -130,151 +113,12 @@ impl Detector<'_> {
         kept
     }
 
-    /// Modifiers left of `i`: (first token, proper words, lower words, years).
-    fn left(&self, i: usize) -> Option<(usize, Core, bool)> {
-        let mut j = i;
-        let mut core = Core::default();
-        let mut lower = 0;
-        let mut named = false;
-        while j > 0 {
-            let p = &self.toks[j - 1];
-            if !p.word {
-                break;
-            }
-            if let Some(y) = self.years_at(j - 1) {
-                core.years = union(core.years, Some(y));
-            } else if p.is_cap()
-                && self.lx.has("non-actors", &p.norm)
-                && !p.is_acronym()
-                && (self.sentence_start(j - 1) || self.lx.has("current-modifiers", &p.norm))
-            {
-                // "Three classic bubbles", "Several crises": a capitalised common word at
-                // a sentence's start ends the phrase like a determiner.
-                break;
-            } else if p.is_cap() && (!self.function(j - 1) || self.tok(j).is_some_and(Tok::is_cap))
-            {
-                // A small word inside a name counts too: "No Child Left Behind Act".
-                if !self.lx.has("generic-capitals", &p.norm) && !self.function(j - 1) {
-                    core.proper.insert(0, p.norm.clone());
-                }
-                named = true;
-            } else if p.norm == "and"
-                && named
-                && self.tok(j.wrapping_sub(2)).is_some_and(Tok::is_cap)
-            {
-                // "Bread and Roses": a coordination inside one name.
-            } else if !p.is_cap() && lower < 2 && !self.function(j - 1) && !p.poss {
-                core.lower.insert(0, p.norm.clone());
-                lower += 1;
-            } else {
-                break;
-            }
-            if p.poss && j < i {
-                // "Samuel Insull's utility empire": the possessive name ends the phrase.
-                j -= 1;
-                while j > 0 && self.toks[j - 1].is_cap() && !self.function(j - 1) {
-                    j -= 1;
-                    core.proper.insert(0, self.toks[j].norm.clone());
-                }
-                break;
-            }
-            j -= 1;
-        }
-        // A current or indefinite phrase is no episode: "the AI boom", "a crash".
-        let det = j.checked_sub(1).and_then(|k| self.tok(k));
-        let current = core.words().any(|w| self.lx.has("current-modifiers", w))
-            || det.is_some_and(|d| d.word && self.lx.has("current-modifiers", &d.norm));
-        (!current).then_some((j, core, named))
-    }
-
-    /// Attachments right of `k`: "of 1929", "of the 1920s", "in 1932", "at Minamata",
-    /// "of the nineteenth century", "of Bernard Madoff". Returns (end token, years,
-    /// location words, owner words).
-    fn right(&self, mut k: usize) -> Attachments {
-        let mut years = None;
-        let mut place = Vec::new();
-        let mut place_text = String::new();
-        let mut owner = Vec::new();
-        for _ in 0..3 {
-            let Some(prep) = self.tok(k).filter(|t| t.word) else {
-                break;
-            };
-            if !matches!(prep.norm.as_str(), "of" | "in" | "at" | "from") {
-                break;
-            }
-            let mut m = k + 1;
-            while self.tok(m).is_some_and(|t| {
-                matches!(t.norm.as_str(), "the" | "early" | "late" | "mid" | "middle")
-            }) {
-                m += 1;
-            }
-            if let Some(y) = self.years_at(m) {
-                years = union(years, Some(y));
-                m += 1;
-                // "the sixteenth to nineteenth centuries", "the nineteenth century".
-                if self.tok(m).is_some_and(|t| t.norm == "to") {
-                    if let Some(y2) = self.years_at(m + 1) {
-                        years = union(years, Some(y2));
-                        m += 2;
-                    }
-                }
-                if self.tok(m).is_some_and(|t| t.norm.starts_with("centur")) {
-                    m += 1;
-                }
-                k = m;
-            } else if prep.norm != "of"
-                && self.tok(m).is_some_and(|t| t.is_cap() && !self.function(m))
-            {
-                // The last place named wins: "at Union Carbide's plant in Bhopal".
-                place.clear();
-                place_text.clear();
-                let mut e = m;
-                while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
-                    place.push(self.toks[e].norm.clone());
-                    if !place_text.is_empty() {
-                        place_text.push(' ');
-                    }
-                    place_text.push_str(self.toks[e].text);
-                    e += 1;
-                    if self.toks[e - 1].poss {
-                        let mut l = 0;
-                        while l < 3
-                            && self
-                                .tok(e)
-                                .is_some_and(|t| t.word && !t.is_cap() && !self.function(e))
-                        {
-                            e += 1;
-                            l += 1;
-                        }
-                        break;
-                    }
-                }
-                k = e;
-            } else if prep.norm == "of"
-                && owner.is_empty()
-                && self.tok(m).is_some_and(|t| t.is_cap() && !self.function(m))
-            {
-                // "the Ponzi scheme of Bernard Madoff": whose episode it was.
-                let mut e = m;
-                while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
-                    owner.push(self.toks[e].norm.clone());
-                    e += 1;
-                    if self.toks[e - 1].poss {
-                        break;
-                    }
-                }
-                k = e;
-            } else {
-                break;
-            }
-        }
-        Attachments {
-            end: k,
-            years,
-            place,
-            place_text,
-            owner,
-        }
+    /// A modifier that places the episode in the past: "the medieval sale of
+    /// indulgences", "colonial plantations".
+    fn of_old(&self, core: &Core) -> bool {
+        core.lower
+            .iter()
+            .any(|w| self.lx.has("historical-modifiers", w))
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -347,6 +191,7 @@ impl Detector<'_> {
             place,
             place_text,
             owner,
+            period,
         } = self.right(i + 1);
         core.years = union(core.years, years);
         let named = named || !owner.is_empty();
@@ -357,8 +202,10 @@ impl Detector<'_> {
         let temporal = self.lx.has("temporal-heads", &head.norm);
         let dated = self.historical(core.years);
         let strong = dated
+            || period
+            || self.of_old(&core)
             || (!temporal && named)
-            || ((named || !core.lower.is_empty()) && self.context(first, end));
+            || ((named || !core.lower.is_empty() || !place.is_empty()) && self.context(first, end));
         core.proper.extend(place.iter().cloned());
         let name = if place.is_empty() {
             self.span_name(first, end)
@@ -424,9 +271,13 @@ impl Detector<'_> {
         if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) {
             return None;
         }
-        let Attachments { end, years, .. } = self.right(e);
+        let Attachments {
+            end, years, period, ..
+        } = self.right(e);
         core.years = union(core.years, years);
-        let strong = self.historical(core.years) || (named && self.context(first, end));
+        let strong = self.historical(core.years)
+            || ((period || self.of_old(&core)) && (named || !core.lower.is_empty()))
+            || (named && self.context(first, end));
         let name = self.span_name(first, end);
         Some(self.candidate(
             first,
@@ -545,7 +396,17 @@ impl Detector<'_> {
                 && self.tok(end).is_some_and(|t| t.is_punct(","))
                 && self.tok(end + 1).is_some_and(|t| t.norm == "when")
                 && self.past_clause_after(end);
-            let subject = self.ctx.historical_section && after_verb;
+            // "each boom in the Atacama exported wealth": a region acting is no episode.
+            let key = self.toks[i..end]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let region = matches!(
+                self.lx.list("places").get(&key),
+                Some("country" | "subdivision" | "continent")
+            );
+            let subject = self.ctx.historical_section && after_verb && !region;
             // A sentence's first word is capitalised anyway: alone, it is only an episode
             // when it names one already known ("Seveso and Bhopal both came…").
             let initial = i == 0 || self.toks[i - 1].is_punct(".");
@@ -633,76 +494,4 @@ impl Detector<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::tokens::tokens;
-
-    fn found(text: &str, historical_section: bool) -> Vec<(String, bool)> {
-        let lx = Lexicon::builtin().unwrap();
-        let toks = tokens(text);
-        let d = Detector {
-            lx: &lx,
-            toks: &toks,
-            text,
-            ctx: Context {
-                historical_section,
-                last_historical_year: 2023,
-            },
-        };
-        d.detect().into_iter().map(|c| (c.name, c.strong)).collect()
-    }
-
-    #[test]
-    fn episodes_by_form() {
-        let f = found("It ignores the Florida land boom of the 1920s and the subprime meltdown, when lenders claimed safety, but not the AI boom or a crash.", false);
-        assert_eq!(
-            f,
-            [
-                ("Florida land boom of the 1920s".into(), true),
-                ("subprime meltdown".into(), true)
-            ]
-        );
-        let f = found(
-            "the repeal of the Fairness Doctrine in 1987 and Fordism; a Taylorist model.",
-            false,
-        );
-        assert_eq!(
-            f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
-            [
-                "repeal of the Fairness Doctrine in 1987",
-                "Fordism",
-                "Taylorism"
-            ]
-        );
-        let f = found(
-            "The safety lessons of Three Mile Island and Chernobyl are reduced to a line.",
-            false,
-        );
-        assert_eq!(
-            f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
-            ["Three Mile Island", "Chernobyl"]
-        );
-        let f = found(
-            "It says nothing of the Dust Bowl, when farming methods stripped the soil.",
-            false,
-        );
-        assert_eq!(f, [("Dust Bowl".into(), true)]);
-        let f = found(
-            "the 1984 gas leak at Union Carbide’s pesticide plant in Bhopal",
-            false,
-        );
-        assert_eq!(f[0].0, "Bhopal gas leak");
-    }
-
-    #[test]
-    fn the_present_is_no_parallel() {
-        assert!(found(
-            "India’s data-centre boom and the current crisis worry the Fed.",
-            false
-        )
-        .is_empty());
-        assert!(found("The EU's Digital Services Act sets rules.", false)
-            .iter()
-            .all(|x| !x.1));
-    }
-}
+mod tests;

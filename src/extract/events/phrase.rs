@@ -1,0 +1,190 @@
+//! The phrase around an episode's head: its modifiers on the left ("the Florida land
+//! boom") and its attachments on the right ("of the 1920s", "at Minamata", "of the
+//! colonial era").
+
+use super::{Core, Detector};
+use crate::extract::tokens::Tok;
+
+/// What follows an episode's head: "of 1929", "at Minamata", "of Bernard Madoff".
+pub(super) struct Attachments {
+    /// The token after the last attachment.
+    pub end: usize,
+    pub years: Option<(i32, i32)>,
+    /// The last place named ("in Bhopal"), normalised.
+    pub place: Vec<String>,
+    /// The same place as written.
+    pub place_text: String,
+    /// Whose episode it was ("of Bernard Madoff").
+    pub owner: Vec<String>,
+    /// A past period named without a year: "of the colonial era".
+    pub period: bool,
+}
+
+pub(super) fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32, i32)> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
+        (x, y) => x.or(y),
+    }
+}
+
+impl Detector<'_> {
+    /// Modifiers left of `i`: (first token, proper words, lower words, years).
+    pub(super) fn left(&self, i: usize) -> Option<(usize, Core, bool)> {
+        let mut j = i;
+        let mut core = Core::default();
+        let mut lower = 0;
+        let mut named = false;
+        while j > 0 {
+            let p = &self.toks[j - 1];
+            if !p.word {
+                break;
+            }
+            if let Some(y) = self.years_at(j - 1) {
+                core.years = union(core.years, Some(y));
+            } else if p.is_cap()
+                && self.lx.has("non-actors", &p.norm)
+                && !p.is_acronym()
+                && (self.sentence_start(j - 1) || self.lx.has("current-modifiers", &p.norm))
+            {
+                // "Three classic bubbles", "Several crises": a capitalised common word at
+                // a sentence's start ends the phrase like a determiner.
+                break;
+            } else if p.is_cap() && (!self.function(j - 1) || self.tok(j).is_some_and(Tok::is_cap))
+            {
+                // A small word inside a name counts too: "No Child Left Behind Act".
+                if !self.lx.has("generic-capitals", &p.norm) && !self.function(j - 1) {
+                    core.proper.insert(0, p.norm.clone());
+                }
+                named = true;
+            } else if p.norm == "and"
+                && named
+                && self.tok(j.wrapping_sub(2)).is_some_and(Tok::is_cap)
+            {
+                // "Bread and Roses": a coordination inside one name.
+            } else if !p.is_cap() && lower < 2 && !self.function(j - 1) && !p.poss {
+                core.lower.insert(0, p.norm.clone());
+                lower += 1;
+            } else {
+                break;
+            }
+            if p.poss && j < i {
+                // "Samuel Insull's utility empire": the possessive name ends the phrase.
+                j -= 1;
+                while j > 0 && self.toks[j - 1].is_cap() && !self.function(j - 1) {
+                    j -= 1;
+                    core.proper.insert(0, self.toks[j].norm.clone());
+                }
+                break;
+            }
+            j -= 1;
+        }
+        // A current or indefinite phrase is no episode: "the AI boom", "a crash".
+        let det = j.checked_sub(1).and_then(|k| self.tok(k));
+        let current = core.words().any(|w| self.lx.has("current-modifiers", w))
+            || det.is_some_and(|d| d.word && self.lx.has("current-modifiers", &d.norm));
+        (!current).then_some((j, core, named))
+    }
+
+    /// Attachments right of `k`: "of 1929", "of the 1920s", "in 1932", "at Minamata",
+    /// "of the nineteenth century", "of Bernard Madoff". Returns (end token, years,
+    /// location words, owner words).
+    pub(super) fn right(&self, mut k: usize) -> Attachments {
+        let mut years = None;
+        let mut place = Vec::new();
+        let mut place_text = String::new();
+        let mut owner = Vec::new();
+        let mut period = false;
+        for _ in 0..3 {
+            let Some(prep) = self.tok(k).filter(|t| t.word) else {
+                break;
+            };
+            if !matches!(
+                prep.norm.as_str(),
+                "of" | "in" | "at" | "from" | "for" | "across" | "during"
+            ) {
+                break;
+            }
+            let mut m = k + 1;
+            while self.tok(m).is_some_and(|t| {
+                matches!(t.norm.as_str(), "the" | "early" | "late" | "mid" | "middle")
+            }) {
+                m += 1;
+            }
+            if self.is("historical-modifiers", m)
+                && self
+                    .tok(m + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "era" | "period" | "age" | "times"))
+            {
+                // "of the colonial era", "during the Victorian period".
+                period = true;
+                k = m + 2;
+            } else if let Some(y) = self.years_at(m) {
+                years = union(years, Some(y));
+                m += 1;
+                // "the sixteenth to nineteenth centuries", "the nineteenth century".
+                if self.tok(m).is_some_and(|t| t.norm == "to") {
+                    if let Some(y2) = self.years_at(m + 1) {
+                        years = union(years, Some(y2));
+                        m += 2;
+                    }
+                }
+                if self.tok(m).is_some_and(|t| t.norm.starts_with("centur")) {
+                    m += 1;
+                }
+                k = m;
+            } else if prep.norm != "of"
+                && self.tok(m).is_some_and(|t| t.is_cap() && !self.function(m))
+            {
+                // The last place named wins: "at Union Carbide's plant in Bhopal".
+                place.clear();
+                place_text.clear();
+                let mut e = m;
+                while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
+                    place.push(self.toks[e].norm.clone());
+                    if !place_text.is_empty() {
+                        place_text.push(' ');
+                    }
+                    place_text.push_str(self.toks[e].text);
+                    e += 1;
+                    if self.toks[e - 1].poss {
+                        let mut l = 0;
+                        while l < 3
+                            && self
+                                .tok(e)
+                                .is_some_and(|t| t.word && !t.is_cap() && !self.function(e))
+                        {
+                            e += 1;
+                            l += 1;
+                        }
+                        break;
+                    }
+                }
+                k = e;
+            } else if prep.norm == "of"
+                && owner.is_empty()
+                && self.tok(m).is_some_and(|t| t.is_cap() && !self.function(m))
+            {
+                // "the Ponzi scheme of Bernard Madoff": whose episode it was.
+                let mut e = m;
+                while self.tok(e).is_some_and(|t| t.is_cap() && !self.function(e)) {
+                    owner.push(self.toks[e].norm.clone());
+                    e += 1;
+                    if self.toks[e - 1].poss {
+                        break;
+                    }
+                }
+                k = e;
+            } else {
+                break;
+            }
+        }
+        Attachments {
+            end: k,
+            years,
+            place,
+            place_text,
+            owner,
+            period,
+        }
+    }
+}

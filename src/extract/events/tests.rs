@@ -1,0 +1,71 @@
+use super::*;
+use crate::extract::tokens::tokens;
+
+fn found(text: &str, historical_section: bool) -> Vec<(String, bool)> {
+    let lx = Lexicon::builtin().unwrap();
+    let toks = tokens(text);
+    let d = Detector {
+        lx: &lx,
+        toks: &toks,
+        text,
+        ctx: Context {
+            historical_section,
+            last_historical_year: 2023,
+        },
+    };
+    d.detect().into_iter().map(|c| (c.name, c.strong)).collect()
+}
+
+#[test]
+fn episodes_by_form() {
+    let f = found("It ignores the Florida land boom of the 1920s and the subprime meltdown, when lenders claimed safety, but not the AI boom or a crash.", false);
+    assert_eq!(
+        f,
+        [
+            ("Florida land boom of the 1920s".into(), true),
+            ("subprime meltdown".into(), true)
+        ]
+    );
+    let f = found(
+        "the repeal of the Fairness Doctrine in 1987 and Fordism; a Taylorist model.",
+        false,
+    );
+    assert_eq!(
+        f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        [
+            "repeal of the Fairness Doctrine in 1987",
+            "Fordism",
+            "Taylorism"
+        ]
+    );
+    let f = found(
+        "The safety lessons of Three Mile Island and Chernobyl are reduced to a line.",
+        false,
+    );
+    assert_eq!(
+        f.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+        ["Three Mile Island", "Chernobyl"]
+    );
+    let f = found(
+        "It says nothing of the Dust Bowl, when farming methods stripped the soil.",
+        false,
+    );
+    assert_eq!(f, [("Dust Bowl".into(), true)]);
+    let f = found(
+        "the 1984 gas leak at Union Carbide’s pesticide plant in Bhopal",
+        false,
+    );
+    assert_eq!(f[0].0, "Bhopal gas leak");
+}
+
+#[test]
+fn the_present_is_no_parallel() {
+    assert!(found(
+        "India’s data-centre boom and the current crisis worry the Fed.",
+        false
+    )
+    .is_empty());
+    assert!(found("The EU's Digital Services Act sets rules.", false)
+        .iter()
+        .all(|x| !x.1));
+}
