@@ -187,6 +187,9 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if people && absent {
         out.push("marginalised-voices".to_owned());
     }
+    if workers_at_work(x, &n) {
+        out.push("labour".to_owned());
+    }
     // A place of the Global South named in the item ("families in Mexico and the
     // Philippines", "Pacific island states").
     if names_any(x, "global-south", &n) {
@@ -198,6 +201,27 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// People named by what they do, with their work in the same clause: "artisanal miners
+/// … work in tunnels", "interpreters' contracts", "cutting the reading specialists who
+/// worked with…". An agent noun by its form (-ers, -ors, -ists, -ians, aides), not a
+/// list of occupations; the agents that are no workers (users, investors…) are listed.
+/// The word of work must stand within four words of the agent.
+fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
+    let words: Vec<&str> = normalised.split(' ').collect();
+    let agent = |w: &str| {
+        w.len() >= 6
+            && ["ers", "ors", "ists", "ians", "aides"]
+                .iter()
+                .any(|s| w.ends_with(s))
+            && !x.lexicon.has("non-workers", w)
+    };
+    (0..words.len()).filter(|&i| agent(words[i])).any(|i| {
+        words[i.saturating_sub(4)..(i + 5).min(words.len())]
+            .iter()
+            .any(|w| x.lexicon.has("work-cues", w))
+    })
 }
 
 /// Whether a run of up to five words of the normalised text is an entry of the list:
