@@ -46,6 +46,17 @@ use std::path::Path;
 //   names places on them (Sahel, Tanganyika, Andes, Congo, Kenya, Argentina: h01, h05,
 //   h07). tests/eval4 is a training set for themes from 6ab0c98 on; its first
 //   measurement above (themes F1 0.815) is the honest one.
+//
+// The next stop tuned actors, parallels and themes with the errors of every set above in
+// view (36df50d, aa40e0c, b85386f): all four are training sets from then on. Figures
+// after that tuning: eval 0.987/0.926, 1.000/1.000, 0.961; eval2 0.975/0.975,
+// 0.920/0.885, 0.844; eval3 1.000/0.975, 1.000/1.000, 0.830; eval4 0.972/0.972,
+// 0.941/1.000, 0.915 (actors P/R, parallels P/R, themes F1).
+//
+// tests/eval5 ("fresh3"), committed (34e56b6) before the extractor ran on it, measured
+// printing totals only:
+// - first measurement (extractor of b85386f): actors P 0.886 R 0.875, parallels
+//   P 0.794 R 0.771, themes P 0.846 R 0.746 (F1 0.793). The figure for unseen text.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -199,6 +210,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval2/pages").to_str().unwrap(),
         repo().join("tests/eval3/pages").to_str().unwrap(),
         repo().join("tests/eval4/pages").to_str().unwrap(),
+        repo().join("tests/eval5/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -230,6 +242,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval4/truth.json",
             repo().join("tests/eval4/pages"),
         ),
+        (
+            "fresh3",
+            "tests/eval5/truth.json",
+            repo().join("tests/eval5/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
@@ -242,6 +259,13 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh3" {
+            // Regression floors under the first measurement (see above).
+            assert!(a.p() >= 0.85 && a.r() >= 0.85, "fresh3: actors regressed");
+            assert!(p.p() >= 0.75 && p.r() >= 0.75, "fresh3: parallels regressed");
+            assert!(t.f1() >= 0.75, "fresh3: themes regressed");
+            continue;
+        }
         if name == "fresh2" {
             assert!(a.p() >= 0.80 && a.r() >= 0.75, "fresh2: actors regressed");
             assert!(
