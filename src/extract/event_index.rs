@@ -32,6 +32,8 @@ struct Variant {
     initials: Option<String>,
     /// Its capitalised words: what a bare later mention ("Seveso") may repeat.
     proper: HashSet<String>,
+    /// Its head noun ("collapse", "depression"), when it has one.
+    head: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -88,7 +90,7 @@ fn split_words(words: impl IntoIterator<Item = impl AsRef<str>>) -> HashSet<Stri
         .collect()
 }
 
-fn years_compatible(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> bool {
+pub(super) fn years_compatible(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x.0 <= y.1 + 1 && y.0 <= x.1 + 1,
         _ => true,
@@ -159,6 +161,7 @@ impl EventIndex {
             group: c.head.as_ref().and_then(|_| group(&c.pattern)),
             initials: initials(&c.core.proper),
             proper: split_words(&c.core.proper),
+            head: c.head.clone(),
         };
         let known = self.entries[id].variants.iter().any(|k| {
             k.words == v.words && k.years == v.years && k.group == v.group && k.proper == v.proper
@@ -186,7 +189,8 @@ impl EventIndex {
             .copied()
             .collect();
         if let Some((a, b)) = c.core.years {
-            for d in (a / 10)..=(b / 10).min(a / 10 + 20) {
+            // Years a year apart are compatible (see `years_compatible`): so are decades.
+            for d in ((a - 1) / 10)..=((b + 1) / 10).min(a / 10 + 20) {
                 ids.extend(self.by_decade.get(&d).into_iter().flatten());
             }
         }
@@ -205,7 +209,15 @@ impl EventIndex {
         let proper = !c.core.proper.is_empty();
         let mut best: Option<(usize, usize)> = None;
         for id in ids {
+            let minted = self.entries[id].event.minted;
             for v in &self.entries[id].variants {
+                // Episodes minted from text share no curated family: two of them with
+                // no common words are one only when their head nouns are the same.
+                let same_kind = if minted {
+                    c.head.is_some() && c.head == v.head
+                } else {
+                    group.is_some() && group == v.group
+                };
                 if !years_compatible(c.core.years, v.years) {
                     continue;
                 }
@@ -218,14 +230,20 @@ impl EventIndex {
                     v.words.len() * 2 + 1
                 } else if !words.is_empty()
                     && words.is_subset(&v.words)
-                    && (proper || (c.core.years.is_some() && v.years.is_some()))
+                    // By a proper word ("the Insull collapse"), or by common words and
+                    // dates, then for an episode minted from text with the same head:
+                    // "the service boycotts of the 1980s" is no "decline of wire-service
+                    // bureaus in the 1980s".
+                    && (proper
+                        || (c.core.years.is_some()
+                            && v.years.is_some()
+                            && (!minted || c.head == v.head)))
                 {
                     words.len() * 2
                 } else if words.is_empty()
                     && c.core.years.is_some()
                     && v.years.is_some()
-                    && group.is_some()
-                    && group == v.group
+                    && same_kind
                 {
                     // "the 1922 compact" after "the Colorado River Compact of 1922".
                     1
@@ -233,13 +251,13 @@ impl EventIndex {
                     && v.words.is_empty()
                     && c.core.years.is_some()
                     && v.years.is_some()
-                    && group.is_some()
-                    && group == v.group
+                    && same_kind
                 {
                     // "the stock-market collapse of 1929" and "the 1929 crash".
                     1
                 } else if c.core.years.is_some()
                     && v.years.is_some()
+                    && (!minted || c.head == v.head)
                     && words.intersection(&v.words).next().is_some()
                 {
                     // "the yellow press of the 1890s" and "the yellow journalism of the
@@ -319,15 +337,21 @@ impl EventIndex {
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        // The latest minted first: an episode of this page before older ones sharing
+        // a word ("Child" after "the One Laptop per Child project").
         ids.into_iter()
+            .rev()
             .filter(|&id| self.entries[id].event.minted)
             .find(|&id| {
                 // Only the episode's own name ("Seveso", "Insull"), never one of its
                 // common words ("water", "empire").
+                // Two proper words are distinctive enough whatever the rest ("the
+                // Cultivation System" of "the Cultivation System of the Dutch East
+                // Indies"); one must be most of the name ("Insull" of "Samuel Insull").
                 self.entries[id].variants.iter().any(|v| {
                     !v.proper.is_empty()
                         && words.is_subset(&v.proper)
-                        && v.proper.len() <= words.len() + 1
+                        && (words.len() >= 2 || v.proper.len() <= words.len() + 1)
                 })
             })
             .map(|id| self.entries[id].event.clone())
@@ -348,12 +372,14 @@ fn variant_of(form: &str, lx: &Lexicon) -> Variant {
         .collect();
     let mut core = Core::default();
     let mut head = None;
+    let mut head_word = None;
     let mut proper = Vec::new();
     for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
         if let Some(y) = t.year().or_else(|| t.decade()) {
             core.years = Some(y);
         } else if i + 1 == words.len() && lx.list("event-heads").get(&t.norm).is_some() {
             head = lx.list("event-heads").get(&t.norm);
+            head_word = Some(t.norm.clone());
         } else if lx.has("function-words", &t.norm) || lx.has("generic-capitals", &t.norm) {
         } else {
             if t.is_cap() {
@@ -368,6 +394,7 @@ fn variant_of(form: &str, lx: &Lexicon) -> Variant {
         group: head.and_then(group),
         initials: initials(&core.lower),
         proper: split_words(&proper),
+        head: head_word,
     }
 }
 
@@ -398,6 +425,65 @@ mod tests {
                 .to_owned(),
             strong: true,
         }
+    }
+
+    /// Issue 12, found on tests/eval5: episodes minted from text are one only when they
+    /// share distinctive words, or a head and dates; a reference event is found through
+    /// a neighbouring decade ("the Depression of the 1930s" is the Great Depression).
+    #[test]
+    fn minted_episodes_do_not_merge_on_dates_alone() {
+        let lx = Lexicon::builtin().unwrap();
+        let mut ix = EventIndex::new(&Reference::builtin().unwrap(), &lx);
+        let mut slug_of = |c: Candidate| ix.resolve(&c).map(|(e, _)| e.slug);
+        let insull = slug_of(cand(
+            &["insull"],
+            &["utility"],
+            Some((1932, 1932)),
+            "collapse",
+            "financial-crisis",
+        ));
+        let depression = slug_of(cand(
+            &[],
+            &[],
+            Some((1930, 1939)),
+            "depression",
+            "financial-crisis",
+        ));
+        assert_eq!(depression.as_deref(), Some("great-depression"));
+        assert_ne!(insull, depression);
+        let bureaus = slug_of(cand(
+            &[],
+            &["wire", "service"],
+            Some((1980, 1989)),
+            "",
+            "unclassified",
+        ));
+        let boycotts = slug_of(cand(
+            &[],
+            &["service"],
+            Some((1980, 1989)),
+            "boycotts",
+            "resistance-movement",
+        ));
+        assert_ne!(
+            bureaus, boycotts,
+            "a shared common word and a decade are not enough"
+        );
+        let act = slug_of(cand(
+            &["child", "left"],
+            &[],
+            Some((2002, 2002)),
+            "act",
+            "legal-precedent",
+        ));
+        let laptop = slug_of(cand(
+            &["laptop", "child"],
+            &[],
+            Some((2005, 2009)),
+            "project",
+            "public-programme",
+        ));
+        assert_ne!(act, laptop);
     }
 
     #[test]

@@ -254,9 +254,10 @@ impl Extractor {
         // Episodes first: their names are never actors.
         let mut taken: Vec<spans::Taken> = pages.iter().map(|p| actors::covered(self, p)).collect();
         let mut episode_spans: Vec<spans::Taken> = vec![spans::Taken::default(); pages.len()];
+        let mut local = Vec::new();
         for ((p, t), e) in pages.iter().zip(taken.iter_mut()).zip(&mut episode_spans) {
             out.parallels.extend(self.reference_events(p));
-            let found = self.episodes(p, year, t, e);
+            let found = self.episodes(p, year, t, e, &mut local);
             out.parallels.extend(found);
         }
         for (p, t) in pages.iter().zip(taken.iter_mut()) {
@@ -322,6 +323,7 @@ impl Extractor {
         year: i32,
         taken: &mut spans::Taken,
         episode_spans: &mut spans::Taken,
+        local: &mut Vec<(events::Candidate, EventRef)>,
     ) -> Vec<EventMention> {
         if p.title_case {
             // Titles capitalise every word: their form says nothing.
@@ -346,9 +348,23 @@ impl Extractor {
             if taken.overlaps(c.start, c.end) && !absorbs {
                 continue;
             }
-            let Some((event, how)) = self.events.resolve(&c) else {
+            // On one page, two mentions with the same head and the same dates are one
+            // episode: "the electricity boycotts of the 1980s", later "the service
+            // boycotts of the 1980s". Across pages that would be too loose.
+            let here = local
+                .iter()
+                .find(|(k, _)| {
+                    k.head.is_some()
+                        && k.head == c.head
+                        && k.core.years.is_some()
+                        && c.core.years.is_some()
+                        && event_index::years_compatible(k.core.years, c.core.years)
+                })
+                .map(|(_, e)| (e.clone(), event_index::Resolution::Corpus));
+            let Some((event, how)) = here.or_else(|| self.events.resolve(&c)) else {
                 continue;
             };
+            local.push((c.clone(), event.clone()));
             taken.absorb(c.start, c.end);
             episode_spans.take(c.start, c.end);
             out.push(EventMention {

@@ -65,6 +65,14 @@ pub(super) struct Detector<'a> {
     pub ctx: Context,
 }
 
+/// A process noun by its form: "deinstitutionalisation", "electrification".
+fn nominalisation(word: &str) -> bool {
+    word.len() >= 10
+        && ["isation", "ization", "ification"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
+
 impl Detector<'_> {
     fn tok(&self, i: usize) -> Option<&Tok<'_>> {
         self.toks.get(i)
@@ -238,7 +246,10 @@ impl Detector<'_> {
         }
         let (first, mut core, _) = self.left(i)?;
         let mut m = i + 2;
-        if self.tok(m).is_some_and(|t| t.norm == "the") {
+        if self
+            .tok(m)
+            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+        {
             m += 1;
         }
         let mut e = m;
@@ -354,8 +365,9 @@ impl Detector<'_> {
             if !self.lx.has("generic-capitals", &t.norm) {
                 core.proper.push(t.norm.clone());
             }
-        } else if !named && core.lower.is_empty() {
-            // A bare "the summer of 1969" says too little.
+        } else if !named && core.lower.is_empty() && !nominalisation(&t.norm) {
+            // A bare "the summer of 1969" says too little; "the deinstitutionalisation
+            // of the 1960s" does not.
             return None;
         } else {
             core.lower.push(t.norm.clone());
@@ -440,6 +452,15 @@ impl Detector<'_> {
         while let Some(n) = self.tok(e) {
             if n.is_cap() && !self.function(e) && !self.toks[e - 1].poss {
                 e += 1;
+            } else if n.norm == "of"
+                && self.tok(e + 1).is_some_and(|t| t.text == "the")
+                && self
+                    .tok(e + 2)
+                    .is_some_and(|t| t.is_cap() && !self.function(e + 2))
+                && !self.toks[e - 1].poss
+            {
+                // "the Cultivation System of the Dutch East Indies".
+                e += 3;
             } else if self.is("connectors", e)
                 && self.tok(e + 1).is_some_and(Tok::is_cap)
                 && !self.toks[e - 1].poss

@@ -45,6 +45,8 @@ impl Detector<'_> {
                 && self.lx.has("non-actors", &p.norm)
                 && !p.is_acronym()
                 && (self.sentence_start(j - 1) || self.lx.has("current-modifiers", &p.norm))
+                // "One Laptop per Child", "Three Mile Island": the first word of a name.
+                && !(j < i && self.toks[j].is_cap() && !self.function(j))
             {
                 // "Three classic bubbles", "Several crises": a capitalised common word at
                 // a sentence's start ends the phrase like a determiner.
@@ -56,7 +58,7 @@ impl Detector<'_> {
                     core.proper.insert(0, p.norm.clone());
                 }
                 named = true;
-            } else if p.norm == "and"
+            } else if matches!(p.norm.as_str(), "and" | "per" | "of" | "for")
                 && named
                 && self.tok(j.wrapping_sub(2)).is_some_and(Tok::is_cap)
             {
@@ -80,7 +82,11 @@ impl Detector<'_> {
         }
         // A current or indefinite phrase is no episode: "the AI boom", "a crash".
         let det = j.checked_sub(1).and_then(|k| self.tok(k));
-        let current = core.words().any(|w| self.lx.has("current-modifiers", w))
+        // Not the words of a name: "One Laptop per Child" is no current "one".
+        let current = core
+            .words()
+            .filter(|w| core.proper.len() < 2 || !core.proper.iter().any(|p| p.as_str() == *w))
+            .any(|w| self.lx.has("current-modifiers", w))
             || det.is_some_and(|d| d.word && self.lx.has("current-modifiers", &d.norm));
         (!current).then_some((j, core, named))
     }
