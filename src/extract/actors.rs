@@ -36,7 +36,17 @@ fn inside_longer_name(
     {
         return true;
     }
-    if toks[k].start > end + 1 || !toks[k].is_cap() || k == 0 || toks[k - 1].poss {
+    if ends_headed_name(x, toks, toks.partition_point(|t| t.start < start)) {
+        return true;
+    }
+    // A plural possessive goes on into the name ("the Musicians' Union"); a singular one
+    // does not ("Malaysia’s Department").
+    let plural_possessive = k > 0 && toks[k - 1].poss && toks[k - 1].text.ends_with('s');
+    if toks[k].start > end + 2
+        || !toks[k].is_cap()
+        || k == 0
+        || (toks[k - 1].poss && !plural_possessive)
+    {
         return false;
     }
     // Or a law or programme named after it: "ILO Convention 169".
@@ -44,6 +54,18 @@ fn inside_longer_name(
         .iter()
         .take_while(|t| t.is_cap())
         .any(|t| x.lexicon.has("org-heads", &t.norm) || x.lexicon.has("not-actor-heads", &t.norm))
+}
+
+/// "Reserve Bank of India": token `first` ends a name whose organisation head comes
+/// before "of" or "for"; the place it names is no actor there.
+fn ends_headed_name(x: &Extractor, toks: &[Tok<'_>], first: usize) -> bool {
+    first >= 2
+        && matches!(toks[first - 1].norm.as_str(), "of" | "for")
+        && toks[..first - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_cap())
+            .any(|t| x.lexicon.has("org-heads", &t.norm))
 }
 
 fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
@@ -144,7 +166,7 @@ pub(super) fn fuzzy(
             e += 1;
         }
         let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
-        if !taken.overlaps(from, to) {
+        if !taken.overlaps(from, to) && !ends_headed_name(x, &p.toks, i) {
             let name = &p.text[from..to];
             // Collective aliases are common nouns: a capitalised "Teachers" is part of a
             // name ("American Federation of Teachers"), not a typo of one.

@@ -57,6 +57,9 @@ use std::path::Path;
 // printing totals only:
 // - first measurement (extractor of b85386f): actors P 0.886 R 0.875, parallels
 //   P 0.794 R 0.771, themes P 0.846 R 0.746 (F1 0.793). The figure for unseen text.
+// - its errors then shaped mechanisms (resolution of minted episodes, names across
+//   commas and "of", consent cues): actors P 0.940 R 0.988, parallels P 0.914 R 0.914,
+//   themes F1 0.814. A training set from then on.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -262,7 +265,10 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         if name == "fresh3" {
             // Regression floors under the first measurement (see above).
             assert!(a.p() >= 0.85 && a.r() >= 0.85, "fresh3: actors regressed");
-            assert!(p.p() >= 0.75 && p.r() >= 0.75, "fresh3: parallels regressed");
+            assert!(
+                p.p() >= 0.75 && p.r() >= 0.75,
+                "fresh3: parallels regressed"
+            );
             assert!(t.f1() >= 0.75, "fresh3: themes regressed");
             continue;
         }

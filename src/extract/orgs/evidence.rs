@@ -138,6 +138,15 @@ impl Weigh<'_> {
             // "Samuel Insull", but also "John Deere": strong evidence may still win.
             out.push((-3.0, "person", None));
         }
+        // "the Canadian owner": a demonym before a noun is an adjective.
+        if !multi
+            && ["ian", "ean", "ese", "ish", "ican"]
+                .iter()
+                .any(|s| first.norm.ends_with(s))
+            && toks.get(e).is_some_and(|t| t.word && !t.is_cap())
+        {
+            out.push((-4.0, "demonym", None));
+        }
         if multi {
             out.push((1.5, "multiword", None));
         } else if first.text.chars().skip(1).any(char::is_uppercase) && !first.is_acronym() {
@@ -158,7 +167,7 @@ impl Weigh<'_> {
         // An apposition says what the name is, outright: it outweighs a small town of
         // the same name ("Sama, the outsourcing firm").
         if let Some(kind) = self.apposition(toks, b, n) {
-            out.push((4.0, "apposition", kind_of(kind)));
+            out.push((5.0, "apposition", kind_of(kind)));
         }
         if let Some(kind) = self.list_intro(toks, run) {
             out.push((3.0, "apposition", kind_of(kind)));
@@ -242,7 +251,8 @@ impl Weigh<'_> {
             let Some(t) = b.checked_sub(k).map(|p| &toks[p]) else {
                 break;
             };
-            if !t.word || t.is_cap() {
+            if !t.word || t.is_cap() || self.lx.has("function-words", &t.norm) {
+                // "the regulator in Ohio" is no apposition.
                 break;
             }
             if let Some(kind) = nouns.get(&t.norm) {

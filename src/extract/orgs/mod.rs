@@ -182,6 +182,8 @@ impl Finder<'_> {
                     b = start;
                 } else if let Some((start, end)) = names.spelled_across_and(toks, b, e) {
                     (b, e) = (start, end);
+                } else if let Some(end) = names.acronym_end(toks, b, e) {
+                    e = end;
                 } else if let Some(end) = names.joined_by_and(toks, b, e) {
                     e = end;
                 }

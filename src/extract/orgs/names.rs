@@ -213,8 +213,10 @@ impl Names<'_> {
         while k > 0 && b - k < 10 {
             k -= 1;
             let t = &toks[k];
-            let joins =
-                t.word && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&"));
+            // "Construction, Forestry and Maritime Employees Union (CFMEU)": a comma too.
+            let joins = (t.word
+                && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&")))
+                || t.is_punct(",");
             if !joins || t.poss {
                 return None;
             }
@@ -223,6 +225,30 @@ impl Names<'_> {
             }
         }
         None
+    }
+
+    /// "Construction, Forestry and Maritime Employees Union (CFMEU)": a name that goes on
+    /// through commas and "and" to an acronym that spells it from its first word.
+    pub fn acronym_end(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let mut k = e;
+        while k < toks.len() && k - e < 12 {
+            let t = &toks[k];
+            if t.is_punct("(") {
+                break;
+            }
+            let joins = t.is_punct(",")
+                || (t.word
+                    && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&")));
+            if !joins {
+                return None;
+            }
+            k += 1;
+        }
+        if k == e || !toks[k - 1].is_cap() {
+            return None;
+        }
+        let acr = self.defined_acronym(toks, k)?;
+        self.spells(toks, b, k, &acr).then_some(k)
     }
 
     /// "Food and Drug Administration": names joined by "and" are one when what follows
