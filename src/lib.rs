@@ -10,6 +10,7 @@ pub mod backend;
 pub mod curate;
 pub mod entities;
 pub mod error;
+pub mod explore;
 pub mod export;
 pub mod extract;
 pub mod fsutil;

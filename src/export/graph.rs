@@ -57,7 +57,7 @@ fn short(iri: &str) -> &str {
     iri.rsplit('/').next().unwrap_or(iri)
 }
 
-fn item_node(c: &Corpus, i: usize) -> Node {
+pub(crate) fn item_node(c: &Corpus, i: usize) -> Node {
     let it = &c.items[i];
     let (kind, id) = match it.kind {
         ItemKind::Actor => ("actor", format!("actor:{}", short(&it.key))),
@@ -207,6 +207,56 @@ fn into_petgraph(b: Builder, opts: &ViewOptions) -> Graph {
         Some((center, depth)) => neighbourhood(&g, index.get(center).copied(), *depth),
         None => g,
     }
+}
+
+/// The subgraph of `g` within `depth` edges of the node with id `center` (empty when
+/// there is none): the same graph `build` gives with `around`, from a graph built once.
+pub fn around(g: &Graph, center: &str, depth: usize) -> Graph {
+    let c = g.node_indices().find(|&n| g[n].id == center);
+    neighbourhood(g, c, depth)
+}
+
+/// [`around`], kept to at most `cap` nodes (a browser cannot draw the thousands of
+/// stories two edges from a story through a common theme): the centre and its direct
+/// neighbours always, then the farther nodes with most links into what is kept, ties
+/// by id. Returns the graph and how many nodes the whole neighbourhood has.
+pub fn around_capped(g: &Graph, center: &str, depth: usize, cap: usize) -> (Graph, usize) {
+    let full = around(g, center, depth);
+    let total = full.node_count();
+    if total <= cap {
+        return (full, total);
+    }
+    let Some(c) = full.node_indices().find(|&n| full[n].id == center) else {
+        return (full, total);
+    };
+    let near: std::collections::HashSet<NodeIndex> =
+        std::iter::once(c).chain(full.neighbors(c)).collect();
+    let mut far: Vec<(usize, &str, NodeIndex)> = full
+        .node_indices()
+        .filter(|n| !near.contains(n))
+        .map(|n| {
+            let links = full.neighbors(n).filter(|m| near.contains(m)).count();
+            (links, full[n].id.as_str(), n)
+        })
+        .collect();
+    far.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let keep: std::collections::HashSet<NodeIndex> = near
+        .iter()
+        .copied()
+        .chain(far.iter().map(|f| f.2))
+        .take(cap.max(near.len()))
+        .collect();
+    let mut out = Graph::default();
+    let mut map = HashMap::new();
+    for n in full.node_indices().filter(|n| keep.contains(n)) {
+        map.insert(n, out.add_node(full[n].clone()));
+    }
+    for e in full.edge_references() {
+        if let (Some(&a), Some(&b)) = (map.get(&e.source()), map.get(&e.target())) {
+            out.add_edge(a, b, e.weight().clone());
+        }
+    }
+    (out, total)
 }
 
 /// The subgraph within `depth` edges of `center` (breadth-first), ids kept sorted.

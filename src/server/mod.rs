@@ -15,6 +15,7 @@ mod api;
 mod gsp;
 mod negotiate;
 mod sparql;
+mod web;
 
 use crate::backend::Backend;
 use crate::error::Result;
@@ -86,6 +87,8 @@ pub(crate) struct State {
     queries: AtomicUsize,
     /// The index of the corpus, loaded on first use and dropped by every write.
     corpus: Mutex<Option<Arc<Corpus>>>,
+    /// The explorer's full graph view, built once per index (see [`State::full_graph`]).
+    graph: Mutex<Option<(Arc<Corpus>, Arc<crate::export::graph::Graph>)>>,
 }
 
 impl State {
@@ -102,6 +105,27 @@ impl State {
         let loaded = Arc::new(self.backend.corpus()?);
         *c = Some(loaded.clone());
         Ok(loaded)
+    }
+    /// The full graph view of the current index: built on first use, and again only
+    /// when the index was reloaded (after a write), so a neighbourhood costs a search,
+    /// not a rebuild of the whole corpus's graph.
+    pub fn full_graph(&self) -> Result<Arc<crate::export::graph::Graph>> {
+        use crate::export::graph::{build, View, ViewOptions};
+        let corpus = self.corpus()?;
+        let mut g = self.graph.lock().expect("graph lock");
+        if let Some((c, graph)) = g.as_ref() {
+            if Arc::ptr_eq(c, &corpus) {
+                return Ok(graph.clone());
+            }
+        }
+        let opts = ViewOptions {
+            around: None,
+            min_weight: 0.0,
+            top: 5,
+        };
+        let built = Arc::new(build(&corpus, View::Full, &Default::default(), &opts));
+        *g = Some((corpus, built.clone()));
+        Ok(built)
     }
     /// Before a write: the on-disk index is stale from now on.
     pub fn begin_write(&self) -> Result<()> {
@@ -170,6 +194,7 @@ pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningS
         busy: AtomicUsize::new(0),
         queries: AtomicUsize::new(0),
         corpus: Mutex::new(None),
+        graph: Mutex::new(None),
         opts: opts.clone(),
     });
     let server = oxhttp::Server::new(move |req| handle(&state, req))
@@ -189,7 +214,7 @@ pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningS
 
 fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     let path = req.uri().path().to_owned();
-    if path == "/" && req.method() == Method::GET {
+    if path == "/" && req.method() == Method::GET && !web::wants_html(req) {
         return text(StatusCode::OK, INDEX);
     }
     if let Some(refused) = authorize(state, req, &path) {
@@ -204,6 +229,9 @@ fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
             .insert("retry-after", HeaderValue::from_static("1"));
         return r;
     };
+    if let Some(r) = web::route(state, req, &path) {
+        return r;
+    }
     match path.as_str() {
         "/query" | "/sparql" => sparql::query(state, req),
         "/update" => sparql::update(state, req),
@@ -273,6 +301,10 @@ const INDEX: &str = "acst SPARQL server
   GET      /api/story/ID                 a story as JSON
   GET      /api/story/ID/related?top=N   related stories with reasons, as JSON
   POST     /api/ingest                   a story page, ingested (only with --writable)
+  GET      / (from a browser), /story/ID, /entity/KIND/SLUG, /graph, /editor, /search?q=
+                                         the web explorer (HTML)
+  GET      /api/home, /api/entity/KIND/SLUG, /api/graph?around=ID&depth=N, /api/canned
+                                         the explorer's data, as JSON
 ";
 
 pub(crate) fn text(status: StatusCode, body: impl Into<String>) -> Response<Body> {

@@ -6,6 +6,7 @@ mod crash_derived;
 mod curation;
 mod env;
 mod eval;
+mod explorer;
 mod export;
 mod extraction;
 mod fuzz;
