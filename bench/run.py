@@ -1,5 +1,5 @@
 """Runs the acst benchmarks (see bench/README.md) and writes bench/RESULTS.md."""
-import os, platform, random, re, shutil, statistics, subprocess, sys, tempfile, time
+import os, platform, random, re, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 BIN = sys.argv[1]
 ACST, GEN, LAT = f"{BIN}/acst", f"{BIN}/examples/gen_corpus", f"{BIN}/examples/related_latency"
@@ -99,6 +99,8 @@ def bench(n):
             record(n, f"acst query -n {q}", t, rss, f"{out.count(chr(10)) - 1} rows")
         except RuntimeError as e:
             record(n, f"acst query -n {q}", float(QUERY_TIMEOUT), None, f"stopped by its {QUERY_TIMEOUT} s timeout" if "timeout" in str(e) else "failed")
+    if n <= 5000:
+        explorer_pages(n, store)
     t, rss, out = median_runs(lambda: [ACST, "--store", store, "export", "--format", "graphml", "-o", f"{WORK}/full{n}.graphml"], None, reps)
     record(n, "acst export GraphML (full view)", t, rss, f"{os.path.getsize(f'{WORK}/full{n}.graphml') / 2**20:.0f} MiB")
 
@@ -150,6 +152,32 @@ def machine():
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     mem = next((int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
     return f"{os.cpu_count()} cores, {cpu}, {mem / 1024:.0f} GiB RAM, {platform.system()} {platform.release()}"
+
+
+def explorer_pages(n, store):
+    """The web explorer's response times (issue 15: 200 ms or less per page), from
+    bench/pages.py against `acst serve` on the same store."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    server = subprocess.Popen([ACST, "--store", store, "serve", "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        out = subprocess.check_output([sys.executable, os.path.join(os.path.dirname(__file__), "pages.py"),
+                                       f"http://127.0.0.1:{port}", str(REPEAT)], text=True)
+        for line in out.splitlines()[2:]:
+            kind, count, median, p95 = [c.strip() for c in line.strip("|").split("|")]
+            record(n, f"explorer {kind} p95 (ms)", float(p95) / 1000, None, f"median {median} ms over {count} requests")
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def main():
