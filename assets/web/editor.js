@@ -56,10 +56,38 @@
   // share a query and its results.
   var params = new URLSearchParams(window.location.search);
   window.addEventListener("DOMContentLoaded", function () {
+    var v = params.get("view") && document.querySelector("input[name=view][value='" + params.get("view").replace(/[^a-z]/g, "") + "']");
+    if (v) v.checked = true;
     var b = params.get("canned") && document.querySelector("button.canned[data-name='" + params.get("canned").replace(/[^a-z0-9-]/g, "") + "']");
     if (b) b.click();
     else if (params.get("query")) { query.value = params.get("query"); run(); }
   });
+  // Rows whose first two IRI columns link two resources, drawn as a graph.
+  function graph(vars, rows) {
+    var iri = vars.filter(function (v) { return rows.length && rows.every(function (r) { return r[v] && r[v].type === "uri"; }); });
+    var box = document.createElement("div");
+    box.id = "result-graph";
+    if (iri.length < 2 || typeof cytoscape === "undefined") {
+      box.textContent = "A graph needs two columns of IRIs in every row.";
+      return box;
+    }
+    var nodes = {}, edges = [];
+    rows.slice(0, 500).forEach(function (r, k) {
+      var a = r[iri[0]].value, b = r[iri[1]].value;
+      nodes[a] = nodes[a] || { data: { id: a, label: a.replace(/^.*[\/#]/, "") } };
+      nodes[b] = nodes[b] || { data: { id: b, label: b.replace(/^.*[\/#]/, "") } };
+      edges.push({ data: { id: "e" + k, source: a, target: b } });
+    });
+    box.style.height = "30rem";
+    setTimeout(function () {
+      var cy = cytoscape({ container: box, elements: Object.values(nodes).concat(edges),
+        layout: { name: "cose", animate: false },
+        style: [{ selector: "node", style: { label: "data(label)", "font-size": 9, width: 12, height: 12, "background-color": "#1f5fbf" } },
+                { selector: "edge", style: { width: 1, "line-color": "#c3cad6" } }] });
+      box.dataset.nodes = String(cy.nodes().length);
+    }, 0);
+    return box;
+  }
   function run() {
     status.textContent = "Running…";
     results.textContent = "";
@@ -76,7 +104,7 @@
       if (doc.boolean !== undefined) { status.textContent = "ASK: " + doc.boolean; return; }
       var vars = doc.head.vars, rows = doc.results.bindings;
       status.textContent = rows.length + " rows in " + (Date.now() - started) + " ms";
-      results.appendChild(view === "chart" ? chart(vars, rows) : table(vars, rows));
+      results.appendChild(view === "chart" ? chart(vars, rows) : view === "graph" ? graph(vars, rows) : table(vars, rows));
       results.dataset.rows = String(rows.length);
     }).catch(function (err) {
       status.textContent = "Error: " + err.message;

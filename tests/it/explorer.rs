@@ -113,6 +113,11 @@ fn issue15_explorer_pages_in_a_browser() {
     let nodes = doc["elements"]["nodes"].as_array().unwrap().len();
     let cli = env.ok(&["query", "-n", "solution-types", "--format", "csv"]);
     let rows = cli.lines().count() - 1;
+    let links =
+        "SELECT ?story ?actor WHERE { ?story acst:actor ?actor } ORDER BY ?story ?actor LIMIT 40";
+    let csv = env.ok(&["query", links, "--format", "csv"]);
+    let linked: std::collections::BTreeSet<&str> =
+        csv.lines().skip(1).flat_map(|l| l.split(',')).collect();
     let s = acst_serve(&env.path("store"), &[]);
 
     // Home: the corpus in figures, links to stories.
@@ -156,6 +161,15 @@ fn issue15_explorer_pages_in_a_browser() {
     assert_eq!(
         attr(&editor, "results", "data-rows"),
         Some(rows.to_string())
+    );
+
+    // …and draws two columns of IRIs as a graph.
+    let query = format!("PREFIX acst: <https://w3id.org/acst/ns#> {links}");
+    let encoded: String = url_encode(&query);
+    let drawn = page(&s, &format!("/editor?view=graph&query={encoded}"));
+    assert_eq!(
+        attr(&drawn, "result-graph", "data-nodes"),
+        Some(linked.len().to_string())
     );
 
     // Entity page: stories over time and the stories themselves.
@@ -227,4 +241,8 @@ fn issue15_pages_work_without_javascript_and_stay_on_the_origin() {
 /// A title as the pages write it (escaped by the same template engine).
 fn maud_escape(s: &str) -> String {
     maud::html! { (s) }.into_string()
+}
+
+fn url_encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }

@@ -332,11 +332,13 @@ pub fn editor(canned: &[Canned]) -> Markup {
                         button type="button" id="run" { "Run" }
                         " " label { input type="radio" name="view" value="table" checked; " table" }
                         " " label { input type="radio" name="view" value="chart"; " chart" }
+                        " " label { input type="radio" name="view" value="graph"; " graph" }
                     }
                     p id="status" role="status" {}
                     div id="results" {}
                 }
             }
+            script src="/assets/vendor/cytoscape.min.js" {}
             script src="/assets/editor.js" {}
         },
     )
