@@ -61,14 +61,18 @@ impl SubjectIndex {
     ) -> Vec<SubjectRef> {
         let mut out: Vec<SubjectRef> = Vec::new();
         for clause in clauses {
-            let n = normalize(clause);
-            for h in self.labels.find(clause, &n) {
-                let c = &reference.subjects[h.value];
-                out.push(SubjectRef {
-                    slug: c.slug.clone(),
-                    label: c.label.clone(),
-                    minted: false,
-                });
+            // Also without its adverbs: "the jobs now lost" names "jobs lost".
+            let plain = without_adverbs(lx, clause);
+            for text in std::iter::once(*clause).chain(plain.as_deref()) {
+                let n = normalize(text);
+                for h in self.labels.find(text, &n) {
+                    let c = &reference.subjects[h.value];
+                    out.push(SubjectRef {
+                        slug: c.slug.clone(),
+                        label: c.label.clone(),
+                        minted: false,
+                    });
+                }
             }
         }
         if out.is_empty() {
@@ -78,6 +82,21 @@ impl SubjectIndex {
         out.dedup();
         out
     }
+}
+
+/// The clause's words less its adverbs (data/lexicon/adverbs.csv), when it has any.
+fn without_adverbs(lx: &Lexicon, clause: &str) -> Option<String> {
+    let toks = tokens(clause);
+    if !toks.iter().any(|t| t.word && lx.has("adverbs", &t.norm)) {
+        return None;
+    }
+    Some(
+        toks.iter()
+            .filter(|t| !(t.word && lx.has("adverbs", &t.norm)))
+            .map(|t| t.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// The noun phrase after the verb of omission, as a minted subject.
@@ -170,5 +189,19 @@ mod tests {
         assert!(ix
             .subjects(&r, &lx, &["It ignores that prices rose."])
             .is_empty());
+    }
+
+    /// Issue 13: an adverb inside a cue does not hide the subject.
+    #[test]
+    fn adverbs_do_not_hide_a_subject() {
+        let r = Reference::builtin().unwrap();
+        let lx = Lexicon::builtin().unwrap();
+        let ix = SubjectIndex::new(&r);
+        let s = ix.subjects(
+            &r,
+            &lx,
+            &["It omits that the jobs now lost to AI agents were new."],
+        );
+        assert!(s.iter().any(|x| x.slug == "job-displacement"), "{s:?}");
     }
 }
