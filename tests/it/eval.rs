@@ -60,6 +60,12 @@ use std::path::Path;
 // - its errors then shaped mechanisms (resolution of minted episodes, names across
 //   commas and "of", consent cues): actors P 0.940 R 0.988, parallels P 0.914 R 0.914,
 //   themes F1 0.814. A training set from then on.
+//
+// tests/eval6 ("fresh4"), committed (ad41ad6) before the extractor ran on it, measured
+// printing totals only:
+// - first measurement (extractor of 305a702, after the eval5 tuning): actors P 0.853
+//   R 0.866, parallels P 0.810 R 0.654, themes P 0.878 R 0.783 (F1 0.828). The figure
+//   for unseen text: the eval5 tuning did not carry over to parallels.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -214,6 +220,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval3/pages").to_str().unwrap(),
         repo().join("tests/eval4/pages").to_str().unwrap(),
         repo().join("tests/eval5/pages").to_str().unwrap(),
+        repo().join("tests/eval6/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -250,6 +257,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval5/truth.json",
             repo().join("tests/eval5/pages"),
         ),
+        (
+            "fresh4",
+            "tests/eval6/truth.json",
+            repo().join("tests/eval6/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
@@ -262,6 +274,16 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh4" {
+            // Regression floors under the first measurement (see above).
+            assert!(a.p() >= 0.80 && a.r() >= 0.80, "fresh4: actors regressed");
+            assert!(
+                p.p() >= 0.75 && p.r() >= 0.60,
+                "fresh4: parallels regressed"
+            );
+            assert!(t.f1() >= 0.78, "fresh4: themes regressed");
+            continue;
+        }
         if name == "fresh3" {
             // Regression floors under the first measurement (see above).
             assert!(a.p() >= 0.85 && a.r() >= 0.85, "fresh3: actors regressed");
