@@ -260,7 +260,7 @@ impl Detector<'_> {
                     core.proper.push(t.norm.clone());
                 }
                 named = true;
-            } else if !named && e - m < 3 && !self.function(e) && t.year().is_none() {
+            } else if !named && e - m < 3 && !self.function(e) && self.years_at(e).is_none() {
                 core.lower.push(t.norm.clone());
             } else {
                 break;
@@ -353,8 +353,11 @@ impl Detector<'_> {
         {
             return None;
         }
-        let Attachments { end, years, .. } = self.right(i + 1);
-        if !self.historical(years) || end == i + 1 {
+        let Attachments {
+            end, years, period, ..
+        } = self.right(i + 1);
+        // A past year, or a past period: "the marketing boards of the colonial era".
+        if !(self.historical(years) || period) || end == i + 1 {
             return None;
         }
         let (first, mut core, named) = self.left(i)?;

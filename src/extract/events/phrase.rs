@@ -83,11 +83,17 @@ impl Detector<'_> {
         // A current or indefinite phrase is no episode: "the AI boom", "a crash".
         let det = j.checked_sub(1).and_then(|k| self.tok(k));
         // Not the words of a name: "One Laptop per Child" is no current "one".
+        // "an 1865 massacre": an article before a past year names one episode.
+        let dated = self.historical(core.years);
         let current = core
             .words()
             .filter(|w| core.proper.len() < 2 || !core.proper.iter().any(|p| p.as_str() == *w))
             .any(|w| self.lx.has("current-modifiers", w))
-            || det.is_some_and(|d| d.word && self.lx.has("current-modifiers", &d.norm));
+            || det.is_some_and(|d| {
+                d.word
+                    && self.lx.has("current-modifiers", &d.norm)
+                    && !(dated && matches!(d.norm.as_str(), "a" | "an"))
+            });
         (!current).then_some((j, core, named))
     }
 
@@ -106,7 +112,7 @@ impl Detector<'_> {
             };
             if !matches!(
                 prep.norm.as_str(),
-                "of" | "in" | "at" | "from" | "for" | "across" | "during"
+                "of" | "in" | "at" | "from" | "for" | "across" | "during" | "since"
             ) {
                 break;
             }

@@ -69,3 +69,20 @@ fn the_present_is_no_parallel() {
         .iter()
         .all(|x| !x.1));
 }
+
+/// Issue 12, found on tests/eval6: a process noun ("drying"), a decade after a
+/// nominal's head (not its object), a period without a year, an article before a year.
+#[test]
+fn episodes_dated_by_decades_and_periods() {
+    let f = found("It ignores the drying of the Dead Sea since the 1960s, when the rivers were diverted, and the pearl diving collapse of the 1930s, and the marketing boards of the colonial era, and the place of an 1865 massacre.", false);
+    let names: Vec<&str> = f.iter().filter(|c| c.1).map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "drying of the Dead Sea since the 1960s",
+            "pearl diving collapse of the 1930s",
+            "marketing boards of the colonial era",
+            "1865 massacre"
+        ]
+    );
+}

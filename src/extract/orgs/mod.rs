@@ -178,11 +178,22 @@ impl Finder<'_> {
                 }
                 let at_start = i == 0 || toks[i - 1].is_punct(".");
                 let mut b = names.start(toks, i, e);
+                if b >= e {
+                    // "the Tax and Customs Administration": a common first word that
+                    // "and" joins to the rest of a name is part of it.
+                    let first = (i..e).find(|&k| !self.lx.has("determiners", &toks[k].norm));
+                    if let Some(end) = first.and_then(|f| names.joined_by_and(toks, f, e)) {
+                        b = first.unwrap_or(b);
+                        e = end;
+                    }
+                }
                 if let Some(start) = names.acronym_start(toks, b, e) {
                     b = start;
                 } else if let Some((start, end)) = names.spelled_across_and(toks, b, e) {
                     (b, e) = (start, end);
                 } else if let Some(end) = names.acronym_end(toks, b, e) {
+                    e = end;
+                } else if let Some(end) = names.headed_list(toks, b, e) {
                     e = end;
                 } else if let Some(end) = names.joined_by_and(toks, b, e) {
                     e = end;

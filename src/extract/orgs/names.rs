@@ -251,6 +251,41 @@ impl Names<'_> {
         self.spells(toks, b, k, &acr).then_some(k)
     }
 
+    /// "Ministry of Industry, Energy and Mining": after an organisation head and "of", a
+    /// list of capitalised words through commas to a last "and" is the name's own list.
+    pub fn headed_list(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let headed =
+            (b + 1..e).any(|c| toks[c].norm == "of" && self.lx.has("org-heads", &toks[c - 1].norm));
+        if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
+            return None;
+        }
+        let mut k = e;
+        while toks.get(k).is_some_and(|t| t.is_punct(","))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_cap() && !self.function(t))
+        {
+            k += 2;
+            while self.continues(toks, k) {
+                k += 1;
+            }
+        }
+        let and = toks.get(k).is_some_and(|t| t.norm == "and");
+        if !and
+            || !toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_cap() && !self.function(t))
+        {
+            return None;
+        }
+        k += 2;
+        while self.continues(toks, k) {
+            k += 1;
+        }
+        // Only a short list: four items at most.
+        (k - e <= 8).then_some(k)
+    }
+
     /// "Food and Drug Administration": names joined by "and" are one when what follows
     /// ends like an organisation, or when an acronym after them spells the whole.
     pub fn joined_by_and(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
