@@ -74,6 +74,7 @@ pub fn story_quads(c: &Corpus, s: usize, list: &[Related]) -> Vec<Quad> {
 /// story's list (for the CSV table). Returns (cross-references, triples).
 pub fn rebuild(
     c: &Corpus,
+    src: &dyn super::TripleSource,
     opts: ScoreOptions,
     chunk: usize,
     each: &mut dyn FnMut(usize, &[Related]) -> Result<()>,
@@ -92,6 +93,9 @@ pub fn rebuild(
         write(quads)?;
     }
     let quads = cooccurrence_quads(c);
+    triples += quads.len();
+    write(quads)?;
+    let quads = super::summary::outlet_quads(c, src)?;
     triples += quads.len();
     write(quads)?;
     Ok((pairs, triples))
@@ -182,7 +186,7 @@ pub fn rebuild_local(
     store
         .store
         .insert_named_graph(NamedNodeRef::new_unchecked(vocab::XREF_GRAPH))?;
-    let counts = rebuild(c, opts, CHUNK, each, &mut |q| {
+    let counts = rebuild(c, store, opts, CHUNK, each, &mut |q| {
         store.bulk_insert(q)?;
         crate::fsutil::crash_point("xref-chunk");
         Ok(())
@@ -201,7 +205,7 @@ pub fn rebuild_remote(
     each: &mut dyn FnMut(usize, &[Related]) -> Result<()>,
 ) -> Result<(usize, usize)> {
     remote.drop_graph(vocab::XREF_GRAPH)?;
-    rebuild(c, opts, REMOTE_CHUNK, each, &mut |q| {
+    rebuild(c, remote, opts, REMOTE_CHUNK, each, &mut |q| {
         remote.append_graph(vocab::XREF_GRAPH, &q)
     })
 }

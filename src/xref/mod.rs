@@ -6,6 +6,7 @@ pub mod derived;
 pub mod index;
 pub mod rank;
 mod scan;
+pub mod summary;
 pub mod text;
 
 pub use index::{Corpus, ItemKind};
