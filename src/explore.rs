@@ -200,3 +200,16 @@ pub fn search(c: &Corpus, q: &str, limit: usize) -> (Vec<StoryRef>, Vec<Entry>) 
     items.truncate(limit);
     (stories, items)
 }
+
+/// The items of one kind a story has (its omitted subjects, say), by label.
+pub fn story_items(c: &Corpus, story: usize, kind: ItemKind) -> Vec<Entry> {
+    let mut v: Vec<Entry> = c.story_items[story]
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| c.items[i].kind == kind)
+        .map(|i| entry(c, i))
+        .collect();
+    v.sort_by(|a, b| a.label.cmp(&b.label));
+    v.dedup_by(|a, b| a.id == b.id);
+    v
+}

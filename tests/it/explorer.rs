@@ -138,6 +138,10 @@ fn issue15_explorer_pages_in_a_browser() {
         );
     }
     assert!(
+        story.contains("id=\"subjects\"") && story.contains("href=\"/entity/omission/"),
+        "omitted subjects listed with their pages"
+    );
+    assert!(
         story.contains("class=\"mark event\""),
         "parallels are marked in the text"
     );

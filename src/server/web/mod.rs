@@ -165,6 +165,10 @@ fn story(state: &Arc<State>, reference: &str) -> crate::Result<Response<Body>> {
     let iri = crate::lookup::story_by_name(&state.backend, reference)?;
     let view = crate::inspect::story_view(state.store(), &iri)?;
     let c = state.corpus()?;
+    let subjects = c
+        .story(&iri)
+        .map(|s| explore::story_items(&c, s, crate::xref::ItemKind::Omission))
+        .unwrap_or_default();
     let list = match c.story(&iri) {
         Some(s) => related(
             &c,
@@ -201,7 +205,10 @@ fn story(state: &Arc<State>, reference: &str) -> crate::Result<Response<Body>> {
             (r.clone(), reasons)
         })
         .collect();
-    Ok(html(StatusCode::OK, pages::story(&view, &related)))
+    Ok(html(
+        StatusCode::OK,
+        pages::story(&view, &subjects, &related),
+    ))
 }
 
 /// `/entity/KIND/SLUG`: the page, and the surface forms the stories used for it.

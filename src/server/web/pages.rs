@@ -142,7 +142,7 @@ fn marked(text: &str, marks: &[(String, &'static str, String)]) -> Markup {
 /// A related story with its reasons as (label, entity page id, kind).
 pub type RelatedRow = (Related, Vec<(String, String, &'static str)>);
 
-pub fn story(v: &StoryView, related: &[RelatedRow]) -> Markup {
+pub fn story(v: &StoryView, subjects: &[Entry], related: &[RelatedRow]) -> Markup {
     let mut marks: Vec<(String, &'static str, String)> = Vec::new();
     for a in &v.actors {
         let href = entity_href(&format!("actor:{}", slug_of(&a.iri)));
@@ -187,6 +187,13 @@ pub fn story(v: &StoryView, related: &[RelatedRow]) -> Markup {
                                 }
                             }
                         }
+                    }
+                }
+                @if !subjects.is_empty() {
+                    section id="subjects" {
+                        h2 { "Omitted subjects" }
+                        p class="small" { "What each omission leaves out, as concepts other stories share." }
+                        (entry_list(subjects))
                     }
                 }
                 section id="parallels" {
