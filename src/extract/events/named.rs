@@ -1,0 +1,105 @@
+//! Episodes named by context alone: a capitalised name after a historical cue ("the
+//! lessons of Chernobyl"), before a past `when`-clause ("the Dust Bowl, when…"), or as
+//! the subject of a past verb in the Historical Parallels lens.
+
+use super::{Candidate, Core, Detector};
+use crate::extract::tokens::Tok;
+
+impl Detector<'_> {
+    /// Names that context alone makes episodes: after a historical cue ("the lessons of
+    /// Three Mile Island and Chernobyl"), before a past `when`-clause ("the Dust Bowl,
+    /// when…"), or as the subject of a past verb in the Historical Parallels lens.
+    pub(super) fn named_by_context(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some(end) = self.name_run(i) else {
+                i += 1;
+                continue;
+            };
+            let after_verb = self
+                .toks
+                .get(end..end + 2)
+                .into_iter()
+                .flatten()
+                .take_while(|t| t.word)
+                .any(|t| self.is_past(t));
+            let the = self.tok(i.wrapping_sub(1)).is_some_and(|t| t.norm == "the");
+            let coordinated = self
+                .tok(i.wrapping_sub(1))
+                .is_some_and(|t| t.norm == "and" || t.is_punct(","))
+                && out.last().is_some_and(|c: &Candidate| {
+                    self.toks
+                        .get(i.wrapping_sub(2))
+                        .is_some_and(|p| p.end == c.end)
+                });
+            let when = the
+                && self.tok(end).is_some_and(|t| t.is_punct(","))
+                && self.tok(end + 1).is_some_and(|t| t.norm == "when")
+                && self.past_clause_after(end);
+            // "each boom in the Atacama exported wealth": a region acting is no episode.
+            let key = self.toks[i..end]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let region = matches!(
+                self.lx.list("places").get(&key),
+                Some("country" | "subdivision" | "continent")
+            );
+            let subject = self.ctx.historical_section && after_verb && !region;
+            // A sentence's first word is capitalised anyway: alone, it is only an episode
+            // when it names one already known ("Seveso and Bhopal both came…").
+            let initial = i == 0 || self.toks[i - 1].is_punct(".");
+            let weak = initial && end - i == 1 && !self.toks[i].is_acronym();
+            // "It repeats UnitedHealth Group’s claim": a possessor, not the episode.
+            let possessor = self.toks[end - 1].poss;
+            if !possessor && (self.cue_before(i) || coordinated || when || subject) {
+                let core = Core {
+                    proper: self.toks[i..end]
+                        .iter()
+                        .filter(|t| t.word && !self.lx.has("generic-capitals", &t.norm))
+                        .map(|t| t.norm.clone())
+                        .collect(),
+                    ..Core::default()
+                };
+                let name = self.span_name(i, end);
+                out.push(self.candidate(i, end, None, "unclassified", core, name, !weak));
+            }
+            i = end;
+        }
+        out
+    }
+
+    /// End of a run of capitalised words starting at `i` (connectors inside).
+    fn name_run(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        if !t.is_cap() || (self.function(i) && !t.is_acronym()) {
+            return None;
+        }
+        let mut e = i + 1;
+        while let Some(n) = self.tok(e) {
+            if n.is_cap() && !self.function(e) && !self.toks[e - 1].poss {
+                e += 1;
+            } else if n.norm == "of"
+                && self.tok(e + 1).is_some_and(|t| t.text == "the")
+                && self
+                    .tok(e + 2)
+                    .is_some_and(|t| t.is_cap() && !self.function(e + 2))
+                && !self.toks[e - 1].poss
+            {
+                // "the Cultivation System of the Dutch East Indies".
+                e += 3;
+            } else if self.is("connectors", e)
+                && self.tok(e + 1).is_some_and(Tok::is_cap)
+                && !self.toks[e - 1].poss
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        // A common word alone ("Three", "Historical") is no name; "Three Mile Island" is.
+        (e - i > 1 || !self.lx.has("non-actors", &t.norm)).then_some(e)
+    }
+}
