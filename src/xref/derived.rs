@@ -95,7 +95,9 @@ pub fn rebuild(
     let quads = cooccurrence_quads(c);
     triples += quads.len();
     write(quads)?;
-    let quads = super::summary::outlet_quads(c, src)?;
+    let mut quads = super::summary::outlet_quads(c, src)?;
+    quads.extend(super::summary::parallel_quads(c, src)?);
+    quads.extend(super::summary::solution_type_quads(c, src)?);
     triples += quads.len();
     write(quads)?;
     Ok((pairs, triples))

@@ -5,10 +5,10 @@
 use super::index::{Corpus, ItemKind};
 use super::scan::TripleSource;
 use crate::error::Result;
-use crate::vocab::{self, acst, cognio, RDFS_LABEL, RDF_TYPE};
+use crate::vocab::{self, acst, cognio, schema, RDFS_LABEL, RDF_TYPE};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxsdatatypes::Decimal;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The cmrScore of each story that gives one, as the decimal it is written as.
 fn cmr_scores(src: &dyn TripleSource) -> Result<HashMap<String, Decimal>> {
@@ -97,6 +97,127 @@ pub fn outlet_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
                 add(&acst("topTheme"), theme.into());
                 add(&acst("topThemeStories"), Literal::from(*n).into());
             }
+        }
+    }
+    Ok(out)
+}
+
+/// Every (subject, object) of predicate `p` (all graphs, duplicates once).
+fn pairs(src: &dyn TripleSource, p: &str) -> Result<Vec<(String, Term)>> {
+    let mut out = std::collections::HashSet::new();
+    src.each(p, &mut |s, o| {
+        out.insert((s, o));
+    })?;
+    // Sorted, so that the derived graph is written in the same order every time.
+    let mut v: Vec<(String, Term)> = out.into_iter().collect();
+    v.sort_by_cached_key(|(s, o)| (s.clone(), o.to_string()));
+    Ok(v)
+}
+
+fn summary_node(kind: &str, key: &str) -> Option<NamedOrBlankNode> {
+    let slug = crate::extract::normalize::slug(key);
+    NamedNode::new(format!("{}xref/{kind}/{slug}", vocab::BASE))
+        .ok()
+        .map(Into::into)
+}
+
+/// Invoked episodes by story count, for `recurring-parallels`: one acst:ParallelSummary
+/// per (event name, pattern), as that query grouped (two events of one name are one row).
+pub fn parallel_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
+    let g: GraphName = NamedNode::new_unchecked(vocab::XREF_GRAPH).into();
+    let mut names: HashMap<String, Vec<Term>> = HashMap::new();
+    for (s, o) in pairs(src, &schema("name"))? {
+        names.entry(s).or_default().push(o);
+    }
+    let mut patterns: HashMap<String, Vec<Term>> = HashMap::new();
+    for (s, o) in pairs(src, &acst("pattern"))? {
+        patterns.entry(s).or_default().push(o);
+    }
+    let mut groups: HashMap<(Term, Term), BTreeSet<u32>> = HashMap::new();
+    for (i, item) in c.items.iter().enumerate() {
+        if item.kind != ItemKind::Parallel {
+            continue;
+        }
+        for name in names.get(&item.key).into_iter().flatten() {
+            for pattern in patterns.get(&item.key).into_iter().flatten() {
+                groups
+                    .entry((name.clone(), pattern.clone()))
+                    .or_default()
+                    .extend(&c.postings[i]);
+            }
+        }
+    }
+    let mut groups: Vec<((Term, Term), BTreeSet<u32>)> = groups.into_iter().collect();
+    groups.sort_by_cached_key(|((n, p), _)| (n.to_string(), p.to_string()));
+    let mut out = Vec::new();
+    for ((name, pattern), stories) in groups {
+        let (Term::Literal(l), Term::NamedNode(p)) = (&name, &pattern) else {
+            continue;
+        };
+        let Some(s) = summary_node("parallel", &format!("{} {}", l.value(), p.as_str())) else {
+            continue;
+        };
+        for (pred, o) in [
+            (
+                RDF_TYPE.to_owned(),
+                Term::from(NamedNode::new_unchecked(acst("ParallelSummary"))),
+            ),
+            (RDFS_LABEL.to_owned(), name.clone()),
+            (acst("pattern"), pattern.clone()),
+            (acst("stories"), Literal::from(stories.len() as i64).into()),
+        ] {
+            out.push(Quad::new(
+                s.clone(),
+                NamedNode::new_unchecked(pred),
+                o,
+                g.clone(),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Solution pathway types by stories and pathways, for `solution-types`: one
+/// acst:SolutionTypeSummary per type the corpus's stories propose.
+pub fn solution_type_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
+    let g: GraphName = NamedNode::new_unchecked(vocab::XREF_GRAPH).into();
+    let mut story_of: HashMap<String, usize> = HashMap::new();
+    for (s, o) in pairs(src, &acst("pathway"))? {
+        if let (Some(i), Term::NamedNode(p)) = (c.story(&s), o) {
+            story_of.insert(p.into_string(), i);
+        }
+    }
+    let mut types: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
+    for (p, t) in pairs(src, &acst("solutionType"))? {
+        if let (Some(&s), Term::NamedNode(t)) = (story_of.get(&p), t) {
+            let e = types.entry(t.into_string()).or_default();
+            e.0.insert(s);
+            e.1.insert(p);
+        }
+    }
+    let mut out = Vec::new();
+    for (t, (stories, pathways)) in types {
+        let (Some(s), Ok(ty)) = (summary_node("solution-type", &t), NamedNode::new(t)) else {
+            continue;
+        };
+        for (pred, o) in [
+            (
+                RDF_TYPE.to_owned(),
+                Term::from(NamedNode::new_unchecked(acst("SolutionTypeSummary"))),
+            ),
+            (acst("summaryOf"), ty.into()),
+            (acst("stories"), Literal::from(stories.len() as i64).into()),
+            (
+                acst("pathways"),
+                Literal::from(pathways.len() as i64).into(),
+            ),
+        ] {
+            out.push(Quad::new(
+                s.clone(),
+                NamedNode::new_unchecked(pred),
+                o,
+                g.clone(),
+            ));
         }
     }
     Ok(out)

@@ -95,6 +95,8 @@ fn story_json(s: &Server, id: &str) -> Value {
 #[test]
 fn issue15_explorer_pages_in_a_browser() {
     let (env, id) = corpus();
+    // The cross-references and summaries some canned queries read, as a user runs it.
+    env.ok(&["xref"]);
     // What the command line says, before the server takes the store.
     let related = env.json(&["related", &id, "--format", "json"]);
     let out = env.path("g.cyjs");

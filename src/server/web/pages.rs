@@ -325,6 +325,7 @@ pub fn editor(canned: &[Canned]) -> Markup {
                                 button type="button" class="canned" data-name=(c.name) { (c.name) }
                                 p class="small" { (c.answers) }
                                 @if !c.params.is_empty() { p class="small" { "Unbound here: the server has no parameters; edit the query to fix one." } }
+                                @if c.needs_xref { p class="small" { "Reads the derived graph: empty until acst xref has run." } }
                                 template id={"q-" (c.name)} { (c.text) }
                             }
                         }
