@@ -5,7 +5,7 @@
 use crate::export::graph::item_node;
 use crate::xref::{Corpus, ItemKind};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// An entity as the explorer links it: its graph node id (`actor:<slug>`,
 /// `event:<slug>`, `omission:<slug>`…) is also its page's address.
@@ -112,14 +112,20 @@ pub fn home(c: &Corpus) -> Home {
 
 /// The items a page id names: an actor is one page whether it was the outlet or was
 /// named in the text.
-fn items_of(c: &Corpus, id: &str) -> Vec<usize> {
-    (0..c.items.len())
-        .filter(|&i| item_node(c, i).id == id)
-        .collect()
+/// Page id → the items it shows, for the whole corpus: built once per index by a server
+/// (a page then costs a lookup, not a scan of every item).
+pub type PageIndex = HashMap<String, Vec<usize>>;
+
+pub fn page_index(c: &Corpus) -> PageIndex {
+    let mut ix: PageIndex = HashMap::new();
+    for i in 0..c.items.len() {
+        ix.entry(item_node(c, i).id).or_default().push(i);
+    }
+    ix
 }
 
-pub fn entity(c: &Corpus, id: &str) -> Option<EntityPage> {
-    let items = items_of(c, id);
+pub fn entity(c: &Corpus, ix: &PageIndex, id: &str) -> Option<EntityPage> {
+    let items = ix.get(id)?;
     let &first = items.first()?;
     let mut stories: Vec<usize> = items
         .iter()

@@ -89,6 +89,8 @@ pub(crate) struct State {
     corpus: Mutex<Option<Arc<Corpus>>>,
     /// The explorer's full graph view, built once per index (see [`State::full_graph`]).
     graph: Mutex<Option<(Arc<Corpus>, Arc<crate::export::graph::Graph>)>>,
+    /// The explorer's page ids, indexed once per index (see [`State::pages`]).
+    pages: Mutex<Option<(Arc<Corpus>, Arc<crate::explore::PageIndex>)>>,
 }
 
 impl State {
@@ -126,6 +128,19 @@ impl State {
         let built = Arc::new(build(&corpus, View::Full, &Default::default(), &opts));
         *g = Some((corpus, built.clone()));
         Ok(built)
+    }
+    /// The current index and its page ids (rebuilt with the index, as the graph is).
+    pub fn pages(&self) -> Result<(Arc<Corpus>, Arc<crate::explore::PageIndex>)> {
+        let corpus = self.corpus()?;
+        let mut p = self.pages.lock().expect("pages lock");
+        if let Some((c, ix)) = p.as_ref() {
+            if Arc::ptr_eq(c, &corpus) {
+                return Ok((corpus, ix.clone()));
+            }
+        }
+        let ix = Arc::new(crate::explore::page_index(&corpus));
+        *p = Some((corpus.clone(), ix.clone()));
+        Ok((corpus, ix))
     }
     /// Before a write: the on-disk index is stale from now on.
     pub fn begin_write(&self) -> Result<()> {
@@ -195,6 +210,7 @@ pub fn start(store: AcstStore, opts: ServerOptions) -> Result<oxhttp::ListeningS
         queries: AtomicUsize::new(0),
         corpus: Mutex::new(None),
         graph: Mutex::new(None),
+        pages: Mutex::new(None),
         opts: opts.clone(),
     });
     let server = oxhttp::Server::new(move |req| handle(&state, req))

@@ -215,8 +215,8 @@ fn story(state: &Arc<State>, reference: &str) -> crate::Result<Response<Body>> {
 fn entity(state: &Arc<State>, rest: &str) -> crate::Result<(explore::EntityPage, Vec<String>)> {
     let (kind, slug) = rest.split_once('/').unwrap_or((rest, ""));
     let id = format!("{kind}:{}", decode(slug));
-    let c = state.corpus()?;
-    let page = explore::entity(&c, &id)
+    let (c, ix) = state.pages()?;
+    let page = explore::entity(&c, &ix, &id)
         .ok_or_else(|| crate::Error::StoryLookup(format!("no entity {id} in this corpus")))?;
     let aliases = surface_forms(state, &page.key)?;
     Ok((page, aliases))

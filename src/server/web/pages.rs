@@ -251,6 +251,9 @@ fn slug_of(iri: &str) -> &str {
     iri.rsplit('/').next().unwrap_or(iri)
 }
 
+/// The most stories an entity page lists (a pattern can have thousands).
+const STORY_CAP: usize = 200;
+
 pub fn entity(p: &EntityPage, aliases: &[String]) -> Markup {
     let e = &p.entry;
     layout(
@@ -270,7 +273,13 @@ pub fn entity(p: &EntityPage, aliases: &[String]) -> Markup {
             @if !p.co_actors.is_empty() {
                 section id="co-actors" { h2 { "Actors named with it" } (entry_list(&p.co_actors)) }
             }
-            section id="entity-stories" { h2 { "Stories" } (story_list(&p.story_list)) }
+            section id="entity-stories" {
+                h2 { "Stories" }
+                (story_list(&p.story_list[..p.story_list.len().min(STORY_CAP)]))
+                @if p.story_list.len() > STORY_CAP {
+                    p class="small" { "The latest " (STORY_CAP) " of " (p.story_list.len()) "; all of them in " a href={"/api" (entity_href(&e.id))} { "the JSON" } "." }
+                }
+            }
         },
     )
 }
