@@ -96,6 +96,11 @@ fn latest(c: &Corpus, stories: impl Iterator<Item = usize>, n: usize) -> Vec<Sto
     v.into_iter().take(n).map(|s| story_ref(c, s)).collect()
 }
 
+/// The `n` latest stories of the corpus.
+pub fn latest_stories(c: &Corpus, n: usize) -> Vec<StoryRef> {
+    latest(c, 0..c.stories.len(), n)
+}
+
 pub fn home(c: &Corpus) -> Home {
     let count = |k: ItemKind| c.items.iter().filter(|i| i.kind == k).count();
     Home {
@@ -106,7 +111,7 @@ pub fn home(c: &Corpus) -> Home {
         subjects: count(ItemKind::Omission),
         top_patterns: top(c, ItemKind::Pattern, 10, 1),
         top_subjects: top(c, ItemKind::Omission, 10, 2),
-        latest: latest(c, 0..c.stories.len(), 10),
+        latest: latest_stories(c, 10),
     }
 }
 

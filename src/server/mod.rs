@@ -78,6 +78,9 @@ const MAX_CONNECTIONS: usize = 1024;
 /// The longest a request body may take to arrive, however it trickles.
 const BODY_DEADLINE: Duration = Duration::from_secs(60);
 
+/// Something derived from one corpus index, with the index it came from.
+type PerIndex<T> = Option<(Arc<Corpus>, Arc<T>)>;
+
 /// What every handler shares.
 pub(crate) struct State {
     pub backend: Backend,
@@ -87,10 +90,9 @@ pub(crate) struct State {
     queries: AtomicUsize,
     /// The index of the corpus, loaded on first use and dropped by every write.
     corpus: Mutex<Option<Arc<Corpus>>>,
-    /// The explorer's full graph view, built once per index (see [`State::full_graph`]).
-    graph: Mutex<Option<(Arc<Corpus>, Arc<crate::export::graph::Graph>)>>,
-    /// The explorer's page ids, indexed once per index (see [`State::pages`]).
-    pages: Mutex<Option<(Arc<Corpus>, Arc<crate::explore::PageIndex>)>>,
+    /// The explorer's full graph view and page ids, one per index (see `per_index`).
+    graph: Mutex<PerIndex<crate::export::graph::Graph>>,
+    pages: Mutex<PerIndex<crate::explore::PageIndex>>,
 }
 
 impl State {
@@ -108,39 +110,41 @@ impl State {
         *c = Some(loaded.clone());
         Ok(loaded)
     }
-    /// The full graph view of the current index: built on first use, and again only
-    /// when the index was reloaded (after a write), so a neighbourhood costs a search,
-    /// not a rebuild of the whole corpus's graph.
-    pub fn full_graph(&self) -> Result<Arc<crate::export::graph::Graph>> {
-        use crate::export::graph::{build, View, ViewOptions};
+    /// `build` of the current index, kept in `slot` and built again only when the index
+    /// was reloaded (after a write): what the explorer derives from the whole corpus
+    /// costs one build per index, not one per request.
+    fn per_index<T>(
+        &self,
+        slot: &Mutex<PerIndex<T>>,
+        build: impl FnOnce(&Corpus) -> T,
+    ) -> Result<(Arc<Corpus>, Arc<T>)> {
         let corpus = self.corpus()?;
-        let mut g = self.graph.lock().expect("graph lock");
-        if let Some((c, graph)) = g.as_ref() {
+        let mut cached = slot.lock().expect("per-index lock");
+        if let Some((c, v)) = cached.as_ref() {
             if Arc::ptr_eq(c, &corpus) {
-                return Ok(graph.clone());
+                return Ok((corpus, v.clone()));
             }
         }
+        let built = Arc::new(build(&corpus));
+        *cached = Some((corpus.clone(), built.clone()));
+        Ok((corpus, built))
+    }
+    /// The full graph view (a neighbourhood is then a search in it).
+    pub fn full_graph(&self) -> Result<Arc<crate::export::graph::Graph>> {
+        use crate::export::graph::{build, View, ViewOptions};
         let opts = ViewOptions {
             around: None,
             min_weight: 0.0,
             top: 5,
         };
-        let built = Arc::new(build(&corpus, View::Full, &Default::default(), &opts));
-        *g = Some((corpus, built.clone()));
-        Ok(built)
+        let (_, g) = self.per_index(&self.graph, |c| {
+            build(c, View::Full, &Default::default(), &opts)
+        })?;
+        Ok(g)
     }
-    /// The current index and its page ids (rebuilt with the index, as the graph is).
+    /// The index and its explorer page ids.
     pub fn pages(&self) -> Result<(Arc<Corpus>, Arc<crate::explore::PageIndex>)> {
-        let corpus = self.corpus()?;
-        let mut p = self.pages.lock().expect("pages lock");
-        if let Some((c, ix)) = p.as_ref() {
-            if Arc::ptr_eq(c, &corpus) {
-                return Ok((corpus, ix.clone()));
-            }
-        }
-        let ix = Arc::new(crate::explore::page_index(&corpus));
-        *p = Some((corpus.clone(), ix.clone()));
-        Ok((corpus, ix))
+        self.per_index(&self.pages, crate::explore::page_index)
     }
     /// Before a write: the on-disk index is stale from now on.
     pub fn begin_write(&self) -> Result<()> {

@@ -156,7 +156,7 @@ impl Finder<'_> {
             let mut separated = false;
             let mut i = 0;
             while i < toks.len() {
-                let Some(mut e) = names.run(toks, i) else {
+                let Some(e) = names.run(toks, i) else {
                     // A list goes on through commas and "and" (and "versus": the parties
                     // of a dispute are alike too); anything else ends it.
                     let t = &toks[i];
@@ -177,44 +177,11 @@ impl Finder<'_> {
                     objects.push(std::mem::take(&mut object));
                 }
                 let at_start = i == 0 || toks[i - 1].is_punct(".");
-                let mut b = names.start(toks, i, e);
-                if b >= e {
-                    // "the Tax and Customs Administration": a common first word that
-                    // "and" joins to the rest of a name is part of it.
-                    let first = (i..e).find(|&k| !self.lx.has("determiners", &toks[k].norm));
-                    if let Some(end) = first.and_then(|f| names.joined_by_and(toks, f, e)) {
-                        b = first.unwrap_or(b);
-                        e = end;
-                    }
-                }
-                if let Some(start) = names.acronym_start(toks, b, e) {
-                    b = start;
-                } else if let Some((start, end)) = names.spelled_across_and(toks, b, e) {
-                    (b, e) = (start, end);
-                } else if let Some(end) = names.acronym_end(toks, b, e) {
-                    e = end;
-                } else if let Some(end) = names.headed_list(toks, b, e) {
-                    e = end;
-                } else if let Some(end) = names.joined_by_and(toks, b, e) {
-                    e = end;
-                }
-                if b >= e {
+                let Some((b, kb, mut e)) = names.span(toks, i, e) else {
                     i = e.max(i + 1);
                     continue;
-                }
-                if let Some(start) = names.government_of(toks, b) {
-                    b = start;
-                }
-                let (start, end) = (toks[b].start, toks[e - 1].end);
-                // "the provincial government of Jujuy" and "the government of Jujuy" are
-                // one government: the modifier stays out of the key.
-                let kb = if toks[b].norm != "government"
-                    && toks.get(b + 1).is_some_and(|t| t.norm == "government")
-                {
-                    b + 1
-                } else {
-                    b
                 };
+                let (start, end) = (toks[b].start, toks[e - 1].end);
                 let key = join(&toks[kb..e]);
                 if s.title_case || s.taken.overlaps(start, end) {
                     // A known name stays in the list: "Getty versus Stability AI".

@@ -109,15 +109,16 @@ impl Names<'_> {
         b
     }
 
-    /// "the provincial government of Jujuy": the start of the government a place's
-    /// name ends, when "government of" stands before it in lower case.
-    pub fn government_of(&self, toks: &[Tok<'_>], b: usize) -> Option<usize> {
+    /// "the provincial government of Jujuy": when "government of" stands before the name
+    /// at `b` in lower case, (where the span starts, with one modifier such as "city" or
+    /// "provincial"; where its key starts, without it, so that "the government of Jujuy"
+    /// is the same government).
+    fn government_of(&self, toks: &[Tok<'_>], b: usize) -> Option<(usize, usize)> {
         let of = toks.get(b.checked_sub(1)?)?;
         let gov = toks.get(b.checked_sub(2)?)?;
         if of.norm != "of" || gov.norm != "government" || gov.is_cap() {
             return None;
         }
-        // One modifier before it: "city", "provincial", "federal".
         let modifier = b.checked_sub(3).map(|k| &toks[k]).filter(|t| {
             t.word
                 && !t.is_cap()
@@ -125,7 +126,42 @@ impl Names<'_> {
                 && !self.lx.has("determiners", &t.norm)
                 && !t.poss
         });
-        Some(if modifier.is_some() { b - 3 } else { b - 2 })
+        Some((if modifier.is_some() { b - 3 } else { b - 2 }, b - 2))
+    }
+
+    /// The name a run of capitalised words `i..e` stands for: (span start, key start,
+    /// end), or `None` when nothing of it is a name. The run is trimmed of determiners
+    /// and leading common words, then widened by the rules below: an acronym spelling
+    /// words before it, a name joined by "and" or listed after its head, a government
+    /// "of" a place.
+    pub fn span(&self, toks: &[Tok<'_>], i: usize, mut e: usize) -> Option<(usize, usize, usize)> {
+        let mut b = self.start(toks, i, e);
+        if b >= e {
+            // "the Tax and Customs Administration": a common first word that "and" joins
+            // to the rest of a name is part of it.
+            let first = (i..e).find(|&k| !self.lx.has("determiners", &toks[k].norm));
+            if let Some((f, end)) = first.and_then(|f| Some((f, self.joined_by_and(toks, f, e)?))) {
+                (b, e) = (f, end);
+            }
+        }
+        if let Some(start) = self.acronym_start(toks, b, e) {
+            b = start;
+        } else if let Some((start, end)) = self.spelled_across_and(toks, b, e) {
+            (b, e) = (start, end);
+        } else if let Some(end) = self.acronym_end(toks, b, e) {
+            e = end;
+        } else if let Some(end) = self.headed_list(toks, b, e) {
+            e = end;
+        } else if let Some(end) = self.joined_by_and(toks, b, e) {
+            e = end;
+        }
+        if b >= e {
+            return None;
+        }
+        Some(match self.government_of(toks, b) {
+            Some((span, key)) => (span, key, e),
+            None => (b, b, e),
+        })
     }
 
     /// A name as written, with the words a rule took in before it capitalised:

@@ -165,20 +165,19 @@ fn story(state: &Arc<State>, reference: &str) -> crate::Result<Response<Body>> {
     let iri = crate::lookup::story_by_name(&state.backend, reference)?;
     let view = crate::inspect::story_view(state.store(), &iri)?;
     let c = state.corpus()?;
-    let subjects = c
-        .story(&iri)
-        .map(|s| explore::story_items(&c, s, crate::xref::ItemKind::Omission))
-        .unwrap_or_default();
-    let list = match c.story(&iri) {
-        Some(s) => related(
-            &c,
-            s,
-            ScoreOptions {
-                top: 5,
-                ..ScoreOptions::default()
-            },
+    let (subjects, list) = match c.story(&iri) {
+        Some(s) => (
+            explore::story_items(&c, s, crate::xref::ItemKind::Omission),
+            related(
+                &c,
+                s,
+                ScoreOptions {
+                    top: 5,
+                    ..ScoreOptions::default()
+                },
+            ),
         ),
-        None => Vec::new(),
+        None => (Vec::new(), Vec::new()),
     };
     // A reason names an item by key: its page is the item's node id.
     let keys: std::collections::HashSet<&str> = list
@@ -263,7 +262,7 @@ fn around(state: &Arc<State>, req: &Request<Body>) -> crate::Result<(String, usi
         Some(a) if !a.is_empty() => a,
         _ => {
             let c = state.corpus()?;
-            let latest = explore::home(&c).latest.into_iter().next();
+            let latest = explore::latest_stories(&c, 1).into_iter().next();
             latest
                 .map(|s| format!("story:{}", s.id))
                 .unwrap_or_default()
