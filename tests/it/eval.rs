@@ -70,6 +70,12 @@ use std::path::Path;
 //   period without a year, names with commas after "Ministry of", a common first word
 //   joined by "and"): actors P 0.912 R 0.925, parallels P 0.917 R 0.846, themes F1
 //   0.841. A training set from then on.
+//
+// tests/eval7 ("fresh5"), committed (d7732f7) before the extractor ran on it, measured
+// printing totals only:
+// - first measurement (extractor of 2679813, after the eval6 tuning): actors P 0.957
+//   R 0.880, parallels P 0.957 R 0.846, themes P 0.868 R 0.750 (F1 0.805). The figure
+//   for unseen text.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -225,6 +231,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval4/pages").to_str().unwrap(),
         repo().join("tests/eval5/pages").to_str().unwrap(),
         repo().join("tests/eval6/pages").to_str().unwrap(),
+        repo().join("tests/eval7/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -266,6 +273,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval6/truth.json",
             repo().join("tests/eval6/pages"),
         ),
+        (
+            "fresh5",
+            "tests/eval7/truth.json",
+            repo().join("tests/eval7/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
@@ -278,6 +290,16 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh5" {
+            // Regression floors under the first measurement (see above).
+            assert!(a.p() >= 0.90 && a.r() >= 0.85, "fresh5: actors regressed");
+            assert!(
+                p.p() >= 0.90 && p.r() >= 0.80,
+                "fresh5: parallels regressed"
+            );
+            assert!(t.f1() >= 0.78, "fresh5: themes regressed");
+            continue;
+        }
         if name == "fresh4" {
             // Regression floors under the first measurement (see above).
             assert!(a.p() >= 0.80 && a.r() >= 0.80, "fresh4: actors regressed");
