@@ -320,3 +320,56 @@ Pay by the minute is a piece rate. The government of Duvessa should publish the 
         );
     }
 }
+
+/// Issue 12, found on tests/eval7: the constructions that set eval7's actors apart, on
+/// invented names: a name listed after "and the <descriptor>", compound descriptors
+/// ("bookmaker"), a descriptor after an acronym, a parent named before "subsidiary", a
+/// plural possessive before an organisation noun, a mixed-case short form in brackets,
+/// a lower-case legal form; a people named by a demonym is no organisation.
+#[test]
+fn issue12_eval7_constructions() {
+    let env = Env::new();
+    let page = env.path("constructions7.txt");
+    std::fs::write(
+        &page,
+        "tech//2026-09-02//Fortune//High omission
+#test
+Kelvark Sets the Pace
+Original framing: “Pace rises” — Fortune
+Structural correction
+The coverage omits that applicants who are Nubian and Somali Kenyans wait for years. Workers are not quoted.
+Misrepresentation 6/10
+The pace is reported; the injuries are not.
+Power-Knowledge Audit
+The framing was produced by Fortune for an audience of investors. It serves Dravello and the grid operator Munsk, whose platform sets the pace, and the bookmaker Pellarin Entertainment, and the software vendor Quorrel, a Brannock subsidiary, and Telpra plc, and it obscures the Federal Gridding Agency (BGridA) and the Kelvin Workers' Movement (KWM).
+Cogniosynthesis — Systems-Level Conclusion
+The BGridA should act, and the VTUF trade union federation should be heard.
+🔗
+",
+    )
+    .unwrap();
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    let actors: BTreeSet<String> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap().to_owned())
+        .collect();
+    for want in [
+        "Dravello",
+        "Munsk",
+        "Pellarin Entertainment",
+        "Quorrel",
+        "Brannock",
+        "Telpra plc",
+        "Federal Gridding Agency",
+        "Kelvin Workers Movement",
+        "VTUF",
+    ] {
+        assert!(actors.contains(want), "{want} missing from {actors:?}");
+    }
+    for not in ["BGridA", "Somali Kenyans", "Movement"] {
+        assert!(!actors.contains(not), "{not} in {actors:?}");
+    }
+}

@@ -39,6 +39,17 @@ impl Weigh<'_> {
             .or_else(|| l.get(word.strip_suffix('s')?))
     }
 
+    /// An organisation noun in apposition, singular or plural, or a compound ending in
+    /// one ("bookmaker", "automaker" for "maker"): the kind it gives.
+    fn org_noun<'t>(&'t self, word: &str) -> Option<&'t str> {
+        self.noun("org-nouns", word).or_else(|| {
+            let nouns = self.lx.list("org-nouns");
+            (3..word.len().saturating_sub(4))
+                .filter(|&k| word.is_char_boundary(k))
+                .find_map(|k| nouns.get(&word[k..]))
+        })
+    }
+
     /// Evidence of the name `b..e` itself (counted once per page): (evidence, person?).
     pub fn of_name(
         &self,
@@ -146,6 +157,15 @@ impl Weigh<'_> {
             && toks.get(e).is_some_and(|t| t.word && !t.is_cap())
         {
             out.push((-4.0, "demonym", None));
+        }
+        // "Somali Kenyans", "Brazilians": a people, by a place's demonym in the plural.
+        let people = ["ns", "ans", "ians"].iter().any(|suffix| {
+            last.norm
+                .strip_suffix(suffix)
+                .is_some_and(|stem| self.lx.has("places", stem))
+        });
+        if people && !last.is_acronym() {
+            out.push((-6.0, "people", None));
         }
         if multi {
             out.push((1.5, "multiword", None));
@@ -255,7 +275,7 @@ impl Weigh<'_> {
                 // "the regulator in Ohio" is no apposition.
                 break;
             }
-            if let Some(kind) = nouns.get(&t.norm) {
+            if let Some(kind) = self.org_noun(&t.norm) {
                 let det = b.checked_sub(k + 1).map(|p| &toks[p]);
                 let ok = det.is_none_or(|d| {
                     !d.word
@@ -276,7 +296,8 @@ impl Weigh<'_> {
                 return Some(kind);
             }
         }
-        // Right after: "the BigScience collaboration", "the Teamsters union".
+        // Right after, within three words: "the BigScience collaboration", "the OPZZ
+        // trade union federation", "a Boeing subsidiary".
         let mut k = n;
         while toks
             .get(k)
@@ -284,13 +305,17 @@ impl Weigh<'_> {
         {
             k += 1;
         }
-        let the = b
-            .checked_sub(1)
-            .is_some_and(|p| toks[p].norm == "the" || matches!(toks[p].text, "*" | "“"));
+        let the = b.checked_sub(1).is_some_and(|p| {
+            matches!(toks[p].norm.as_str(), "the" | "a" | "an") || matches!(toks[p].text, "*" | "“")
+        });
         if let Some(kind) = toks
-            .get(k)
-            .filter(|t| t.word && !t.is_cap() && the)
-            .and_then(|t| nouns.get(&t.norm))
+            .get(k..(k + 3).min(toks.len()))
+            .into_iter()
+            .flatten()
+            .take_while(|t| {
+                the && t.word && !t.is_cap() && !t.poss && !self.lx.has("function-words", &t.norm)
+            })
+            .find_map(|t| nouns.get(&t.norm))
         {
             return Some(kind);
         }

@@ -154,17 +154,28 @@ impl Finder<'_> {
             let mut list: Vec<String> = Vec::new();
             let mut object: Vec<String> = Vec::new();
             let mut separated = false;
+            // Words of a descriptor after "and the" ("and the grid operator X").
+            let mut descriptor: Option<usize> = None;
             let mut i = 0;
             while i < toks.len() {
                 let Some(e) = names.run(toks, i) else {
                     // A list goes on through commas and "and" (and "versus": the parties
-                    // of a dispute are alike too); anything else ends it.
+                    // of a dispute are alike too), and through the descriptor of its next
+                    // name; anything else ends it.
                     let t = &toks[i];
+                    let describes =
+                        t.word && !t.is_cap() && !self.lx.has("function-words", &t.norm);
                     if t.is_punct(",")
                         || matches!(t.norm.as_str(), "and" | "or" | "versus" | "vs" | "v")
                     {
                         separated = true;
-                    } else if t.norm != "the" {
+                        descriptor = None;
+                    } else if t.norm == "the" {
+                        descriptor = separated.then_some(0);
+                    } else if let Some(n) = descriptor.filter(|&n| describes && n < 3) {
+                        descriptor = Some(n + 1);
+                    } else {
+                        descriptor = None;
                         list.clear();
                         objects.push(std::mem::take(&mut object));
                     }
@@ -172,6 +183,7 @@ impl Finder<'_> {
                     continue;
                 };
                 // Two names with no separator between them are no list ("Google’s Chilean").
+                descriptor = None;
                 if !std::mem::take(&mut separated) {
                     list.clear();
                     objects.push(std::mem::take(&mut object));

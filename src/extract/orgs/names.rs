@@ -8,6 +8,15 @@ pub(super) struct Names<'a> {
     pub lx: &'a Lexicon,
 }
 
+/// A short form in mixed case that a name defines in brackets: "BNetzA", "ConEd".
+fn short_form(text: &str) -> bool {
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    text.chars().next().is_some_and(char::is_uppercase)
+        && upper >= 2
+        && text.chars().count() <= 8
+        && text.chars().all(char::is_alphanumeric)
+}
+
 impl Names<'_> {
     fn function(&self, t: &Tok<'_>) -> bool {
         self.lx.has("function-words", &t.norm)
@@ -47,7 +56,8 @@ impl Names<'_> {
                 while self.continues(toks, k) && !toks[k].poss {
                     k += 1;
                 }
-                if k > e && self.lx.has("org-heads", &toks[k - 1].norm) {
+                let head = &toks[k.max(e) - 1].norm;
+                if k > e && (self.lx.has("org-heads", head) || self.lx.has("org-nouns", head)) {
                     e = k;
                     continue;
                 }
@@ -77,6 +87,16 @@ impl Names<'_> {
             } else {
                 break;
             }
+        }
+        // A legal form in lower case ends the name: "RM plc" (not a plural: "AI labs").
+        if toks.get(e).is_some_and(|t| {
+            t.word
+                && t.text.len() <= 4
+                && !t.text.ends_with('s')
+                && t.text.chars().all(|c| c.is_ascii_lowercase())
+                && self.lx.list("org-heads").get(&t.norm) == Some("company")
+        }) {
+            e += 1;
         }
         Some(e)
     }
@@ -172,6 +192,7 @@ impl Names<'_> {
                 if t.is_cap()
                     || !t.word
                     || self.function(t)
+                    || (t.text.len() <= 4 && self.lx.has("org-heads", &t.norm))
                     || self.lx.has("connectors", &t.norm)
                     || self.lx.has("determiners", &t.norm)
                 {
@@ -192,7 +213,7 @@ impl Names<'_> {
         let (open, acr, close) = (toks.get(e)?, toks.get(e + 1)?, toks.get(e + 2)?);
         (open.is_punct("(")
             && close.is_punct(")")
-            && acr.is_acronym()
+            && (acr.is_acronym() || short_form(acr.text))
             && !self.lx.has("non-org-acronyms", &acr.norm))
         .then(|| acr.text.to_owned())
     }
