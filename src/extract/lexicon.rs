@@ -55,6 +55,7 @@ lists!(
     "historical-modifiers",
     "work-cues",
     "non-workers",
+    "omission-verbs",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

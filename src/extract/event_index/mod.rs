@@ -90,6 +90,11 @@ fn split_words(words: impl IntoIterator<Item = impl AsRef<str>>) -> HashSet<Stri
         .collect()
 }
 
+/// Both dated, and the spans share a year.
+fn overlap(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> bool {
+    matches!((a, b), (Some((a0, a1)), Some((b0, b1))) if a0 <= b1 && b0 <= a1)
+}
+
 pub(super) fn years_compatible(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x.0 <= y.1 + 1 && y.0 <= x.1 + 1,
@@ -249,11 +254,12 @@ impl EventIndex {
                     1
                 } else if !proper
                     && v.words.is_empty()
-                    && c.core.years.is_some()
-                    && v.years.is_some()
+                    && overlap(c.core.years, v.years)
                     && same_kind
                 {
-                    // "the stock-market collapse of 1929" and "the 1929 crash".
+                    // "the stock-market collapse of 1929" and "the 1929 crash"; but not
+                    // "the football pools craze of the 1930s": words the known form lacks
+                    // need the very years, not the next decade.
                     1
                 } else if c.core.years.is_some()
                     && v.years.is_some()

@@ -160,3 +160,29 @@ fn known_events_in_other_words() {
         .unwrap();
     assert_eq!(other.1, Resolution::New);
 }
+
+/// Issue 12, found on tests/eval7: a phrase with words of its own reaches a known
+/// episode written without words ("the 1929 crash") only through the same years, not
+/// the next decade: "the football pools craze of the 1930s" is no Great Depression.
+#[test]
+fn wordy_phrases_need_the_very_years() {
+    let lx = Lexicon::builtin().unwrap();
+    let mut ix = EventIndex::new(&Reference::builtin().unwrap(), &lx);
+    let mut slug_of = |c: Candidate| ix.resolve(&c).map(|(e, _)| e.slug);
+    let pools = slug_of(cand(
+        &[],
+        &["football", "pools"],
+        Some((1930, 1939)),
+        "craze",
+        "speculative-bubble",
+    ));
+    assert_ne!(pools.as_deref(), Some("great-depression"));
+    let crash = slug_of(cand(
+        &[],
+        &["stock", "market"],
+        Some((1929, 1929)),
+        "collapse",
+        "financial-crisis",
+    ));
+    assert_eq!(crash.as_deref(), Some("great-depression"));
+}

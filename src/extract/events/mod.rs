@@ -6,6 +6,7 @@
 //! Resolution to known or earlier episodes happens in [`super::event_index`].
 
 mod named;
+mod objects;
 mod phrase;
 
 use super::lexicon::Lexicon;
@@ -106,6 +107,8 @@ impl Detector<'_> {
             out.extend(found);
         }
         out.extend(self.named_by_context());
+        let objects = self.omitted_objects(&out);
+        out.extend(objects);
         // Longest first wins where mentions overlap.
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         let mut kept: Vec<Candidate> = Vec::new();

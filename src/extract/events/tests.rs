@@ -86,3 +86,35 @@ fn episodes_dated_by_decades_and_periods() {
         ]
     );
 }
+
+/// Issue 12, found on tests/eval7: episodes with no event noun and no year of their
+/// own, named as objects of a verb of omission with a past clause, when one object of
+/// the list is dated; an episode that is only the setting of the phrase gives way.
+#[test]
+fn episodes_as_objects_of_an_omission() {
+    let names = |text: &str| -> Vec<String> {
+        found(text, false)
+            .into_iter()
+            .filter(|x| x.1)
+            .map(|x| x.0)
+            .collect()
+    };
+    assert_eq!(
+        names("It ignores the eleven-plus examination, which sorted children at eleven, and the Army Alpha tests of 1917, whose scores were cited."),
+        ["eleven-plus examination", "Army Alpha tests of 1917"]
+    );
+    assert_eq!(
+        names("It ignores the spraying of Agent Orange in the Vietnam War, whose effects were denied."),
+        ["spraying of Agent Orange in the Vietnam War"]
+    );
+    assert_eq!(
+        names("It ignores the orphan trains that carried children west between 1854 and 1929."),
+        ["orphan trains"]
+    );
+    // Undated, alone: no episode. A clause naming an episode: that one is meant.
+    assert!(names("It ignores the warnings that regulators issued.").is_empty());
+    assert_eq!(
+        names("The coverage omits the debt that followed the privatisation of the water industry in 1989."),
+        ["privatisation of the water industry in 1989"]
+    );
+}
