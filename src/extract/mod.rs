@@ -292,6 +292,17 @@ impl Extractor {
             .map(|t| omissions::split(self, t, year))
             .unwrap_or_default();
         omissions::link_episodes(self, &mut out.omissions, &out.parallels);
+        let setting = [
+            Some(story.title.as_str()),
+            story.summary.as_deref(),
+            story.original_headline.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(story.keywords.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(". ");
+        omissions::link_places(self, &mut out.omissions, &setting);
         out.pathways = story
             .pathways
             .iter()

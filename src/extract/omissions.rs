@@ -192,7 +192,7 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     }
     // A place of the Global South named in the item ("families in Mexico and the
     // Philippines", "Pacific island states").
-    if names_any(x, "global-south", &n) {
+    if names_global_south(x, clause) {
         out.push("global-south".to_owned());
     }
     for (pair, theme) in x.lexicon.list("theme-pairs").entries() {
@@ -231,6 +231,47 @@ fn names_any(x: &Extractor, list: &str, normalised: &str) -> bool {
     (0..words.len()).any(|i| {
         (i + 1..=(i + 5).min(words.len())).any(|j| x.lexicon.has(list, &words[i..j].join(" ")))
     })
+}
+
+/// A Global South place named in the normalised text, or its demonym ("a Nigerian
+/// village", "Ghanaian traders", "Senegalese fishers"): the place with the demonym's
+/// ending taken off.
+/// Not inside a name: "the Gila River Indian Community" is no Indian place.
+fn names_global_south(x: &Extractor, text: &str) -> bool {
+    if names_any(x, "global-south", &normalize(text).text) {
+        return true;
+    }
+    let toks = tokens(text);
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = t.norm.as_str();
+        t.is_cap()
+            && w.len() > 5
+            && toks.get(i + 1).is_none_or(|n| !n.is_cap())
+            && ["n", "an", "ian", "ese", "i", "ns", "ans", "ians"]
+                .iter()
+                .any(|end| {
+                    w.strip_suffix(end)
+                        .is_some_and(|stem| x.lexicon.has("global-south", stem))
+                })
+    })
+}
+
+/// A review of a story set in the Global South ("…Lights Up Rural Uganda") is about
+/// people there: the items that name people get the theme, though they do not repeat
+/// the place. The page's title, summary, headline and keywords say where it is set.
+pub(super) fn link_places(x: &Extractor, items: &mut [Omission], setting: &str) {
+    if !names_global_south(x, setting) {
+        return;
+    }
+    for item in items.iter_mut() {
+        let n = normalize(&item.text).text;
+        let people = n.split(' ').any(|w| x.lexicon.has("people-nouns", w));
+        if people && !item.themes.iter().any(|t| t == "global-south") {
+            item.themes.retain(|t| t != UNCLASSIFIED);
+            item.themes.push("global-south".to_owned());
+            item.themes.sort();
+        }
+    }
 }
 
 /// An item that names an episode the page invokes elsewhere ("the phosphate mining of

@@ -373,3 +373,66 @@ The BGridA should act, and the VTUF trade union federation should be heard.
         assert!(!actors.contains(not), "{not} in {actors:?}");
     }
 }
+
+/// Issue 12, found on tests/eval5–7: the Global South theme from a demonym in the item
+/// ("a Ghanaian village"), not from one inside a name ("the Gila River Indian
+/// Community"), and from where the story is set (its title) for items naming people.
+#[test]
+fn issue12_global_south_from_demonyms_and_the_setting() {
+    let env = Env::new();
+    let themes = |title: &str, missing: &str| -> Vec<BTreeSet<String>> {
+        let page = env.path("gs.txt");
+        std::fs::write(
+            &page,
+            format!(
+                "energy//2026-09-21//The Courier//High omission
+#test
+{title}
+Original framing: “Lights for all” — The Courier
+Structural correction
+{missing}
+Misrepresentation 7/10
+Connections are counted.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of investors.
+Cogniosynthesis — Systems-Level Conclusion
+Light sold on credit is a debt.
+🔗
+"
+            ),
+        )
+        .unwrap();
+        env.ok(&["ingest", page.to_str().unwrap()]);
+        let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+        v["omissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| {
+                o["themes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|t| t.as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .collect()
+    };
+    let gs = |v: &[BTreeSet<String>]| v.iter().any(|t| t.contains("global-south"));
+    assert!(gs(&themes(
+        "Solar Lights Up Rural Uganda",
+        "Women who run households on the systems are not quoted."
+    )));
+    assert!(!gs(&themes(
+        "Solar Lights Up Rural Towns",
+        "Women who run households on the systems are not quoted."
+    )));
+    assert!(gs(&themes(
+        "Waste Ships Sail On",
+        "It ignores the drums of chemicals left in a Ghanaian village in 1988."
+    )));
+    assert!(!gs(&themes(
+        "Water Deals Move On",
+        "It ignores the water rights of the Gila River Indian Community."
+    )));
+}
