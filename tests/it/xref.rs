@@ -45,8 +45,10 @@ fn related_stories_a_reader_would_agree_with() {
         }
     }
     // Google in Chile's drought zone ↔ Kenyan annotators (colonial extraction) and
-    // Ireland's data-centre pause (the energy demand both leave out).
-    let r = related(&env, "Google’s Data Centre in Chile", 3);
+    // Ireland's data-centre pause (the energy demand both leave out). Top 4: since the
+    // Global South theme comes from where a story is set too, the India curriculum story
+    // (Indigenous knowledge, Google, the Global South) sits 0.03 above the annotators.
+    let r = related(&env, "Google’s Data Centre in Chile", 4);
     assert!(r.iter().any(|x| x["story"] == "1e633ee0a4fb6338"
         && has_reason(x, "parallel", "Colonial resource extraction")));
     assert!(r.iter().any(|x| x["story"] == "51d9e6a7c03b8f24"
