@@ -1566,29 +1566,37 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                     // PATCH(acst): errors come out first, so a failed evaluation needs no
                     // sort; a sort running when the query is cancelled ends quickly.
                     let sort_by = if errors.is_empty() { by.as_slice() } else { &[] };
-                    sort_cancellable(&mut values, &cancellation_token, |a, b| {
-                        for comp in sort_by {
-                            match comp {
-                                ComparatorFunction::Asc(expression) => {
-                                    match cmp_terms(expression(a).as_ref(), expression(b).as_ref())
-                                    {
-                                        Ordering::Greater => return Ordering::Greater,
-                                        Ordering::Less => return Ordering::Less,
-                                        Ordering::Equal => (),
+                    // PATCH(acst): each row's sort keys are computed once, not at every
+                    // comparison: a key decodes its term from the store's dictionary, and
+                    // n log n decodings were two thirds of a 60,000-row ordered query.
+                    let mut keyed: Vec<(Vec<Option<ExpressionTerm>>, _)> = values
+                        .into_iter()
+                        .map(|row| {
+                            let keys = sort_by
+                                .iter()
+                                .map(|comp| match comp {
+                                    ComparatorFunction::Asc(e) | ComparatorFunction::Desc(e) => {
+                                        e(&row)
                                     }
-                                }
-                                ComparatorFunction::Desc(expression) => {
-                                    match cmp_terms(expression(a).as_ref(), expression(b).as_ref())
-                                    {
-                                        Ordering::Greater => return Ordering::Less,
-                                        Ordering::Less => return Ordering::Greater,
-                                        Ordering::Equal => (),
-                                    }
-                                }
+                                })
+                                .collect();
+                            (keys, row)
+                        })
+                        .collect();
+                    sort_cancellable(&mut keyed, &cancellation_token, |(a, _), (b, _)| {
+                        for (comp, (a, b)) in sort_by.iter().zip(a.iter().zip(b)) {
+                            let order = cmp_terms(a.as_ref(), b.as_ref());
+                            let order = match comp {
+                                ComparatorFunction::Asc(_) => order,
+                                ComparatorFunction::Desc(_) => order.reverse(),
+                            };
+                            if order != Ordering::Equal {
+                                return order;
                             }
                         }
                         Ordering::Equal
                     });
+                    let values: Vec<_> = keyed.into_iter().map(|(_, row)| row).collect();
                     Box::new(errors.into_iter().chain(values.into_iter().map(Ok)))
                 })
             }
