@@ -48,6 +48,15 @@ impl Binding<'_> {
     /// inside the solution modifiers and grouping, where projection and GROUP BY see it.
     fn root(&self, p: &mut GraphPattern) {
         self.top(p);
+        if self.hits.get() > 0 {
+            self.join_binding(p);
+        }
+    }
+
+    /// Joins the one-row binding under the modifiers, grouping and projection of `p`
+    /// (the query's or a subquery's that projects the variable), so that the variable
+    /// has its value there, grouped on and projected as before.
+    fn join_binding(&self, p: &mut GraphPattern) {
         let mut at = p;
         while let GraphPattern::Project { inner, .. }
         | GraphPattern::Distinct { inner }
@@ -63,9 +72,6 @@ impl Binding<'_> {
         let Some(ground) = ground(self.term) else {
             return;
         };
-        if self.hits.get() == 0 {
-            return;
-        }
         let inner = std::mem::replace(at, GraphPattern::Bgp { patterns: vec![] });
         *at = GraphPattern::Join {
             left: Box::new(GraphPattern::Values {
@@ -147,9 +153,13 @@ impl Binding<'_> {
             }
             // A subquery that does not project the variable has a variable of its own
             // by that name: it is left alone.
+            // A subquery that projects it has it bound to the value too: grouped on
+            // and projected with it, as the query is (some servers lose the rows of a
+            // subquery that groups on a variable its pattern no longer binds).
             G::Project { inner, variables } => {
                 if variables.contains(self.var) {
                     self.pattern(inner);
+                    self.join_binding(inner);
                 }
             }
             G::Distinct { inner }
@@ -316,6 +326,20 @@ mod tests {
         assert!(q.contains("<http://e/s> ?p ?o"), "{q}");
         assert!(q.contains("?story <http://e/r> ?o"), "{q}");
         assert!(q.contains("GROUP BY ?story"), "{q}");
+    }
+
+    #[test]
+    fn a_subquery_that_projects_the_variable_has_it_bound_inside() {
+        let q = bound(
+            "SELECT ?story ?n WHERE { { SELECT ?story (COUNT(*) AS ?n) WHERE { ?story <http://e/p> ?o } GROUP BY ?story } }",
+            "story",
+            iri("http://e/s"),
+        );
+        // Inside the subquery's grouping, where its GROUP BY sees the value.
+        let inner = q.find("GROUP BY").unwrap();
+        let values = q.find("VALUES ( ?story )").unwrap();
+        assert!(values < inner, "{q}");
+        assert!(q.contains("<http://e/s> <http://e/p> ?o"), "{q}");
     }
 
     #[test]

@@ -13,26 +13,71 @@ const CASES: [(&str, &str, &str); 4] = [
     ("stories-by-theme", "theme", "environmental-cost"),
 ];
 
-/// The query text with `?var` replaced by `<iri>` everywhere: projected as
-/// `(<iri> AS ?var)` by the query and its subqueries, dropped from GROUP BY, written in every pattern.
+/// The query with the term written in: `?var` replaced by `<iri>` in every pattern and
+/// left out of every SELECT and GROUP BY (subqueries included), and the whole query
+/// wrapped in one that projects the same columns with `(<iri> AS ?var)` in its place.
 fn written_in(text: &str, var: &str, iri: &str) -> String {
     let v = format!("?{var}");
     let term = format!("<{iri}>");
-    text.lines()
+    let mut columns = None;
+    let inner = text
+        .lines()
         .filter(|l| !l.starts_with('#'))
         .map(|l| {
             if let Some(at) = l.find("SELECT") {
-                // A SELECT clause, the query's or a subquery's, then maybe its pattern.
-                let (select, rest) = l.split_at(l[at..].find("WHERE").map_or(l.len(), |w| at + w));
-                select.replacen(&v, &format!("({term} AS {v})"), 1) + &replace_var(rest, &v, &term)
-            } else if l.starts_with("GROUP BY") {
-                l.replace(&format!("{v} "), "")
+                let end = l[at..].find("WHERE").map_or(l.len(), |w| at + w);
+                let (select, rest) = l.split_at(end);
+                columns.get_or_insert_with(|| projected(&select[at + 6..], &v, &term));
+                replace_var(select, &v, "") + &replace_var(rest, &v, &term)
+            } else if l.trim_start().starts_with("GROUP BY") {
+                replace_var(l, &v, "")
             } else {
                 replace_var(l, &v, &term)
             }
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    format!(
+        "SELECT {} WHERE {{ {{ {inner} }} }}",
+        columns.expect("a SELECT")
+    )
+}
+
+/// The outer SELECT's columns by name ("(COUNT(?x) AS ?n)" gives "?n"), `?var` as the
+/// term: the wrapper's projection.
+fn projected(select: &str, v: &str, term: &str) -> String {
+    let select = select.trim_start().trim_start_matches("DISTINCT");
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0, 0);
+    for (i, c) in select.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ' ' if depth == 0 => {
+                items.push(&select[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&select[start..]);
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(|x| {
+            if x == v {
+                format!("({term} AS {v})")
+            } else {
+                x.rsplit(' ')
+                    .next()
+                    .unwrap()
+                    .trim_end_matches(')')
+                    .to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Replaces the variable, not a longer one it is a prefix of (?story in ?storyTitle).
