@@ -1,5 +1,6 @@
 """Runs the acst benchmarks (see bench/README.md) and writes bench/RESULTS.md."""
 import os, platform, random, re, shutil, socket, statistics, subprocess, sys, tempfile, time
+from engines import OxigraphServer, Virtuoso
 
 BIN = sys.argv[1]
 ACST, GEN, LAT = f"{BIN}/acst", f"{BIN}/examples/gen_corpus", f"{BIN}/examples/related_latency"
@@ -79,10 +80,6 @@ def bench(n):
         record(n, "Oxigraph SPARQL shared-omission pair query", t, rss, f"{out.count(chr(10)) - 1} pairs")
     except subprocess.TimeoutExpired:
         record(n, "Oxigraph SPARQL shared-omission pair query", float(PAIR_TIMEOUT), None, f"did not finish in {PAIR_TIMEOUT} s")
-    if shutil.which("virtuoso-t"):
-        record(n, "Virtuoso pair query", float("nan"), None, "installed but not scripted yet")
-    else:
-        record(n, "Virtuoso pair query", float("nan"), None, "virtuoso-opensource-7-bin not installed: skipped")
     t, rss, out = run([LAT, store, "100"])
     m = dict(kv.split("=") for kv in out.split())
     record(n, "acst related in-process p50 (ms)", float(m["p50_ms"]) / 1000, None, f"p95 {m['p95_ms']} ms; index load {m['index_load_ms']} ms")
@@ -99,6 +96,7 @@ def bench(n):
             record(n, f"acst query -n {q}", t, rss, f"{out.count(chr(10)) - 1} rows")
         except RuntimeError as e:
             record(n, f"acst query -n {q}", float(QUERY_TIMEOUT), None, f"stopped by its {QUERY_TIMEOUT} s timeout" if "timeout" in str(e) else "failed")
+    servers(n, nq, oxl, names, params, reps)
     if n <= 5000:
         explorer_pages(n, store)
     t, rss, out = median_runs(lambda: [ACST, "--store", store, "export", "--format", "graphml", "-o", f"{WORK}/full{n}.graphml"], None, reps)
@@ -146,6 +144,46 @@ def names_linearity(pages=2000, per_page=10):
     second, _, _ = run([ACST, "--store", store, "ingest", f"{root}/half1"])
     record(pages, "the same pages in two halves", first + second, None, f"{first:.2f} s + {second:.2f} s; one batch / halves = {whole / (first + second):.2f}x")
     shutil.rmtree(root)
+
+
+def servers(n, nq, oxl, names, params, reps):
+    """The canned queries on the Oxigraph server and on Virtuoso, sent by acst's client
+    with the same parameters (issue 14: one table of query x engine)."""
+    engines = [("Oxigraph server", lambda: OxigraphServer(oxl))]
+    if shutil.which("virtuoso-t"):
+        engines.append(("Virtuoso", lambda: Virtuoso(nq, QUERY_TIMEOUT)))
+    else:
+        record(n, "Virtuoso", float("nan"), None, "virtuoso-opensource-7-bin not installed: skipped")
+    for label, make in engines:
+        with make() as engine:
+            if isinstance(engine, Virtuoso):
+                record(n, "Virtuoso bulk load of the same quads", engine.load(), None, "ld_dir + rdf_loader_run + checkpoint")
+            for q in names:
+                cmd = [ACST, *engine.flags(), "query", "-n", q, "--format", "tsv"] + params.get(q, [])
+                try:
+                    t, _, out = median_runs(lambda: cmd, None, reps)
+                    record(n, f"{label}: query -n {q}", t, None, f"{out.count(chr(10)) - 1} rows")
+                except (RuntimeError, subprocess.TimeoutExpired) as e:
+                    record(n, f"{label}: query -n {q}", float("nan"), None, "failed: " + str(e).strip().splitlines()[-1][:120])
+
+
+def side_by_side():
+    """Markdown: each canned query's median on each engine, per corpus size."""
+    secs = {(size, step): t for size, step, t, _, _ in rows}
+    out = ["", "## Canned queries side by side", "",
+           "Median seconds of the same canned query, parameters bound the same way, on acst's embedded store, "
+           "the Oxigraph server and Virtuoso 7 loaded with the same quads (acst's client sends the query to the "
+           "servers, so their figures include an HTTP exchange and the parsing of the results).", "",
+           "| stories | query | acst embedded | Oxigraph server | Virtuoso | acst / Virtuoso |", "| ---: | --- | ---: | ---: | ---: | ---: |"]
+    fmt = lambda t: "n/a" if t is None or t != t else f"{t:.2f}"
+    for size, step, t, _, _ in rows:
+        if not step.startswith("acst query -n "):
+            continue
+        q = step[len("acst query -n "):]
+        ox, vi = secs.get((size, f"Oxigraph server: query -n {q}")), secs.get((size, f"Virtuoso: query -n {q}"))
+        ratio = f"{t / vi:.1f}x" if vi and vi == vi and vi > 0 else "n/a"
+        out.append(f"| {size} | {q} | {fmt(t)} | {fmt(ox)} | {fmt(vi)} | {ratio} |")
+    return out
 
 
 def machine():
@@ -200,7 +238,9 @@ def main():
     old = open(path).read() if os.path.exists(path) else ""
     fuzzing = old[old.find("\n## "):] if "\n## " in old else ""
     # Notes measured by hand after the previous run are superseded by this one.
-    fuzzing = "".join("\n## " + part for part in fuzzing.split("\n## ")[1:] if not part.startswith("Measured by hand after the run above"))
+    fuzzing = "".join("\n## " + part for part in fuzzing.split("\n## ")[1:]
+                      if not part.startswith("Measured by hand after the run above") and not part.startswith("Canned queries side by side"))
+    lines += side_by_side()
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n" + fuzzing)
     print("\n".join(lines))
