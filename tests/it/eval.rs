@@ -76,6 +76,16 @@ use std::path::Path;
 // - first measurement (extractor of 2679813, after the eval6 tuning): actors P 0.957
 //   R 0.880, parallels P 0.957 R 0.846, themes P 0.868 R 0.750 (F1 0.805). The figure
 //   for unseen text.
+// - its errors then shaped mechanisms (descriptors after "and the", legal forms, short
+//   forms in brackets, episodes as the objects of a verb of omission, Global South from
+//   demonyms and the story's setting): actors P 0.986 R 0.960, parallels P 1.000
+//   R 1.000, themes F1 0.860. A training set from then on.
+//
+// tests/eval8 ("fresh6"), committed (4e99435) before the extractor ran on it, measured
+// printing totals only:
+// - first measurement (extractor of 4e99435, after the eval7 tuning): actors P 0.855
+//   R 0.855, parallels P 0.952 R 1.000, themes P 0.865 R 0.842 (F1 0.853). The figure
+//   for unseen text: parallels and themes at the issue's targets, actors below.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -232,6 +242,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval5/pages").to_str().unwrap(),
         repo().join("tests/eval6/pages").to_str().unwrap(),
         repo().join("tests/eval7/pages").to_str().unwrap(),
+        repo().join("tests/eval8/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -278,6 +289,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval7/truth.json",
             repo().join("tests/eval7/pages"),
         ),
+        (
+            "fresh6",
+            "tests/eval8/truth.json",
+            repo().join("tests/eval8/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
@@ -290,6 +306,16 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh6" {
+            // Regression floors under the first measurement (see above).
+            assert!(a.p() >= 0.80 && a.r() >= 0.80, "fresh6: actors regressed");
+            assert!(
+                p.p() >= 0.90 && p.r() >= 0.90,
+                "fresh6: parallels regressed"
+            );
+            assert!(t.f1() >= 0.80, "fresh6: themes regressed");
+            continue;
+        }
         if name == "fresh5" {
             // Regression floors under the first measurement (see above).
             assert!(a.p() >= 0.90 && a.r() >= 0.85, "fresh5: actors regressed");
