@@ -326,5 +326,17 @@ pub(super) fn resolve_outlet(x: &mut Extractor, name: &str) -> ActorRef {
     if let Some((a, _)) = x.resolver.fuzzy(name) {
         return a;
     }
+    // "NRC" the Dutch newspaper is no "Nuclear Regulatory Commission (NRC)" that another
+    // story defined: an outlet named in the header is an outlet.
+    if x.resolver
+        .known(name)
+        .is_some_and(|a| a.kind != ActorKind::Outlet)
+    {
+        return ActorRef {
+            slug: format!("{}-outlet", super::normalize::slug(name)),
+            name: name.to_owned(),
+            kind: ActorKind::Outlet,
+        };
+    }
     x.resolver.mint(name, ActorKind::Outlet).0
 }

@@ -436,3 +436,67 @@ Light sold on credit is a debt.
         "It ignores the water rights of the Gila River Indian Community."
     )));
 }
+
+/// Issue 12, found on tests/eval8: numbers in names ("Rema 1000"), an organisation
+/// acting in a relative clause ("X, which sells"), people leading into a name at a
+/// sentence's start ("Members of the X Tribe"), a descriptor "service"; and an outlet
+/// named in the header is not the body another story gave the same acronym.
+#[test]
+fn issue12_eval8_constructions() {
+    let env = Env::new();
+    let page = |name: &str, outlet: &str, body: &str| {
+        let p = env.path(name);
+        std::fs::write(
+            &p,
+            format!(
+                "energy//2026-10-19//{outlet}//Medium omission
+#test
+{name} Rations the Grid
+Original framing: “Smart charging” — {outlet}
+Structural correction
+{body} Members of the Vosk Tribe are not quoted.
+Misrepresentation 6/10
+The grid is reported.
+Power-Knowledge Audit
+The framing was produced by {outlet} for an audience of policy makers. It serves the grid operator Lindar, which runs the rationing, and Torvalla, which sells home charging contracts, and the chain Rema 1000, and the streaming service Quillo.
+Cogniosynthesis — Systems-Level Conclusion
+Rationing public chargers first puts the cost on renters.
+🔗
+"
+            ),
+        )
+        .unwrap();
+        p
+    };
+    let first = page(
+        "Story One",
+        "The Courier",
+        "It ignores the warnings of the Nuclear Oversight Commission (NOC).",
+    );
+    let second = page("Story Two", "NOC", "It ignores the fares.");
+    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
+    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
+    let actors: BTreeSet<(String, String)> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["name"].as_str().unwrap().to_owned(),
+                x["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let names: BTreeSet<&str> = actors.iter().map(|(n, _)| n.as_str()).collect();
+    for want in ["Lindar", "Torvalla", "Rema 1000", "Quillo", "Vosk Tribe"] {
+        assert!(names.contains(want), "{want} missing from {actors:?}");
+    }
+    assert!(
+        !names.iter().any(|n| n.starts_with("Members")),
+        "{actors:?}"
+    );
+    assert!(
+        actors.contains(&("NOC".to_owned(), "outlet".to_owned())),
+        "the header's outlet became another story's body: {actors:?}"
+    );
+}

@@ -59,9 +59,11 @@ impl Weigh<'_> {
         at_start: bool,
     ) -> (Vec<Evidence>, bool) {
         let mut out: Vec<Evidence> = Vec::new();
+        // Numbers inside a name ("Rema 1000", "ILO Convention 169") are no head.
         let words: Vec<&Tok<'_>> = toks[b..e]
             .iter()
             .filter(|t| !self.lx.has("connectors", &t.norm))
+            .filter(|t| !t.text.chars().all(|c| c.is_ascii_digit()))
             .collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return (out, false);
@@ -214,6 +216,12 @@ impl Weigh<'_> {
                 .is_some_and(|t| matches!(t.norm.as_str(), "whose" | "which"))
         {
             out.push((1.0, "relative", None));
+            // "Vattenfall, which sells home charging contracts": it acts.
+            if toks.get(n + 1).is_some_and(|t| t.norm == "which")
+                && self.acts(toks, n + 2) == Some(false)
+            {
+                out.push((1.5, "agency", None));
+            }
         }
         // "It serves Dominion", "quotes Teleperformance", "managed by Macquarie".
         let prev = b.checked_sub(1).map(|p| &toks[p]);

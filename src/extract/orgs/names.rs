@@ -88,6 +88,22 @@ impl Names<'_> {
                 break;
             }
         }
+        // A number inside or ending a name: "Rema 1000", "Il Sole 24 Ore" (not a year
+        // after a name: "Amazon 2024" is no name).
+        while toks.get(e).is_some_and(|t| {
+            t.word
+                && t.text.chars().all(|c| c.is_ascii_digit())
+                && !t
+                    .text
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1500..=2099).contains(&n))
+                && !toks[e - 1].poss
+        }) {
+            e += 1;
+            while self.continues(toks, e) {
+                e += 1;
+            }
+        }
         // A legal form in lower case ends the name: "RM plc" (not a plural: "AI labs").
         if toks.get(e).is_some_and(|t| {
             t.word
@@ -116,8 +132,10 @@ impl Names<'_> {
                 || self.lx.has("connectors", &t.norm)
                 || (at_start && b == i && self.function(t))
                 || (common && (e - b == 1 || (at_start && e - b == 2)))
-                // "Coverage of Aurora Innovation": a common word and "of" lead into it.
-                || (common && toks.get(b + 1).is_some_and(|n| self.lx.has("connectors", &n.norm)));
+                // "Coverage of Aurora Innovation": a common word and "of" lead into it;
+                // "Members of the Karuk Tribe": so do people at a sentence's start.
+                || ((common || (at_start && b == i && self.lx.has("people-nouns", &t.norm)))
+                    && toks.get(b + 1).is_some_and(|n| self.lx.has("connectors", &n.norm)));
             if !drop {
                 break;
             }
