@@ -184,10 +184,13 @@ fn acst(env: &Env, truth: &Value) -> HashMap<String, Vec<String>> {
 }
 
 pub fn measure() -> (Figures, Figures) {
-    let truth: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/eval/related.json")).unwrap(),
-    )
-    .unwrap();
+    measure_on("tests/eval/related.json")
+}
+
+/// acst's and the TF-IDF baseline's figures on the truth at `path`.
+pub fn measure_on(path: &str) -> (Figures, Figures) {
+    let truth: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo().join(path)).unwrap()).unwrap();
     let files: Vec<String> = truth["corpus"]
         .as_array()
         .unwrap()
@@ -234,6 +237,36 @@ fn issue13_related_stories_against_the_reading() {
     assert!(
         a.p_at_3 >= 0.85 && a.all_in_5 >= 0.8 && a.must_not == 0,
         "ranking regressed"
+    );
+}
+
+// tests/eval8/related.json, judged and committed (see its _about) before acst ran on it:
+// the figures for judgements the ranking was not tuned on. First measurement (ranking
+// of 4e99435 with the extraction of this stop): acst precision@3 0.43, all expected in
+// the top 5 for 0.20 of the queries, no must-not story in a top 5; TF-IDF 0.33, 0.00, 1.
+// Far under the targets that the first truth (tuned to) meets: with 122 pages, each query
+// has more near neighbours than the three a reader picked.
+#[test]
+fn issue13_related_stories_against_a_second_reading() {
+    let (a, b) = measure_on("tests/eval8/related.json");
+    println!(
+        "acst   precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
+        a.p_at_3, a.all_in_5, a.must_not
+    );
+    println!(
+        "tf-idf precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
+        b.p_at_3, b.all_in_5, b.must_not
+    );
+    // Ahead of the baseline, as first measured, and no worse than that measurement.
+    assert!(a.p_at_3 > b.p_at_3, "precision@3 not ahead of TF-IDF");
+    assert!(a.all_in_5 >= b.all_in_5, "top-5 recall behind TF-IDF");
+    assert!(
+        a.must_not <= b.must_not,
+        "more must-not stories than TF-IDF"
+    );
+    assert!(
+        a.p_at_3 >= 0.40 && a.all_in_5 >= 0.2 && a.must_not == 0,
+        "ranking regressed on the second truth"
     );
 }
 
