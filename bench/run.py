@@ -96,7 +96,7 @@ def bench(n):
             record(n, f"acst query -n {q}", t, rss, f"{out.count(chr(10)) - 1} rows")
         except RuntimeError as e:
             record(n, f"acst query -n {q}", float(QUERY_TIMEOUT), None, f"stopped by its {QUERY_TIMEOUT} s timeout" if "timeout" in str(e) else "failed")
-    servers(n, nq, oxl, names, params, reps)
+    servers(n, store, names, params, reps)
     if n <= 5000:
         explorer_pages(n, store)
     t, rss, out = median_runs(lambda: [ACST, "--store", store, "export", "--format", "graphml", "-o", f"{WORK}/full{n}.graphml"], None, reps)
@@ -146,9 +146,15 @@ def names_linearity(pages=2000, per_page=10):
     shutil.rmtree(root)
 
 
-def servers(n, nq, oxl, names, params, reps):
+def servers(n, store, names, params, reps):
     """The canned queries on the Oxigraph server and on Virtuoso, sent by acst's client
-    with the same parameters (issue 14: one table of query x engine)."""
+    with the same parameters (issue 14: one table of query x engine). The servers get the
+    store as it stands after `acst xref`, derived graph included, as the queries need."""
+    nq, oxl = f"{WORK}/quads{n}-xref.nq", f"{WORK}/oxigraph{n}-xref"
+    run([ACST, "--store", store, "export", "-o", nq])
+    shutil.rmtree(oxl, ignore_errors=True)
+    t, rss, _ = run(["oxigraph", "load", "--location", oxl, "--file", nq])
+    record(n, "oxigraph load of the quads after xref", t, rss, "for the Oxigraph server")
     engines = [("Oxigraph server", lambda: OxigraphServer(oxl))]
     if shutil.which("virtuoso-t"):
         engines.append(("Virtuoso", lambda: Virtuoso(nq, QUERY_TIMEOUT)))
@@ -164,7 +170,8 @@ def servers(n, nq, oxl, names, params, reps):
                     t, _, out = median_runs(lambda: cmd, None, reps)
                     record(n, f"{label}: query -n {q}", t, None, f"{out.count(chr(10)) - 1} rows")
                 except (RuntimeError, subprocess.TimeoutExpired) as e:
-                    record(n, f"{label}: query -n {q}", float("nan"), None, "failed: " + str(e).strip().splitlines()[-1][:120])
+                    said = [l for l in str(e).splitlines() if l.startswith("acst:")] or str(e).strip().splitlines()[-1:]
+                    record(n, f"{label}: query -n {q}", float("nan"), None, "failed: " + said[0][:160])
 
 
 def side_by_side():
