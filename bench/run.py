@@ -246,7 +246,7 @@ def main():
     fuzzing = old[old.find("\n## "):] if "\n## " in old else ""
     # Notes measured by hand after the previous run are superseded by this one.
     fuzzing = "".join("\n## " + part for part in fuzzing.split("\n## ")[1:]
-                      if not part.startswith("Measured by hand after the run above") and not part.startswith("Canned queries side by side"))
+                      if not part.startswith(("Measured by hand after the run above", "Canned queries side by side", "Reading the run above")))
     lines += side_by_side()
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n" + fuzzing)
