@@ -301,6 +301,11 @@ impl AcstStore {
                 t.remove(q);
             }
             t.commit()?;
+            if removed % 500_000 < batch.len() {
+                // Tombstones pile up in RocksDB's memtables otherwise: writing them out
+                // every 500,000 quads keeps a large graph's removal in bounded memory.
+                self.store.flush()?;
+            }
         }
     }
 
