@@ -117,8 +117,8 @@ fn cache_path(store: &AcstStore) -> std::path::PathBuf {
     store.path.join("acst-index.json")
 }
 
-/// Bumped whenever the cached index's layout changes.
-const CACHE_VERSION: u32 = 2;
+/// Bumped whenever the cached index's layout or weights change (3: BM25 idf for words).
+const CACHE_VERSION: u32 = 3;
 
 #[derive(serde::Serialize)]
 struct CacheOut<'a> {

@@ -34,6 +34,12 @@ pub fn words<'a>(
         .filter(move |w| !stop(w))
 }
 
+/// BM25's inverse document frequency: a word in more than half the stories ("quoted",
+/// "coverage") weighs nothing, where ln(N/df) still gave it a little everywhere.
+fn idf(n: f32, df: f32) -> f32 {
+    ((n - df + 0.5) / (df + 0.5)).ln()
+}
+
 impl TextIndex {
     /// Builds the vectors of `texts` (one per story, in story order).
     pub fn build(texts: &[String], stop: &dyn Fn(&str) -> bool) -> Self {
@@ -67,7 +73,7 @@ impl TextIndex {
             .map(|(s, c)| {
                 let mut v: Vec<(u32, f32)> = c
                     .into_iter()
-                    .map(|(t, tf)| (t, (1.0 + tf.ln()) * (n / df[t as usize] as f32).ln()))
+                    .map(|(t, tf)| (t, (1.0 + tf.ln()) * idf(n, df[t as usize] as f32)))
                     .filter(|(_, w)| *w > 0.0)
                     .collect();
                 // Strongest first, ties by term so the cut is deterministic.
@@ -183,16 +189,20 @@ mod tests {
     fn stories_sharing_distinctive_words_are_closest() {
         let stop = |w: &str| w == "the";
         let texts = [
-            "aquifer drought farmers water the".to_owned(),
-            "aquifer drought water rights the".to_owned(),
-            "bonds leverage collateral the".to_owned(),
+            "aquifer drought farmers water the coverage".to_owned(),
+            "aquifer drought water rights the coverage".to_owned(),
+            "bonds leverage collateral the coverage".to_owned(),
+            "turbines permits gas the coverage".to_owned(),
+            "cameras faces consent the coverage".to_owned(),
         ];
         let ix = TextIndex::build(&texts, &stop);
-        let mut scores = vec![0.0; 3];
+        let mut scores = vec![0.0; 5];
         ix.similar_into(0, &mut scores);
         assert!(scores[1] > scores[2]);
         assert!((ix.cosine(0, 1) - scores[1]).abs() < 1e-6);
         assert_eq!(ix.shared_terms(0, 1, 1).len(), 1);
         assert!(ix.terms.iter().all(|t| t != "the"));
+        // A word in every story weighs nothing, and neither does one in half of them.
+        assert!(ix.shared_terms(2, 3, 5).is_empty());
     }
 }
