@@ -1,6 +1,7 @@
 //! acst's integration tests: the built binary on real files and a real store.
 
 mod cli;
+mod constructions;
 mod crash;
 mod crash_derived;
 mod curation;

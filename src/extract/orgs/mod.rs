@@ -6,6 +6,7 @@
 //! abbreviation that is never an organisation. What scores high enough is an
 //! organisation, with its strongest rule kept for the merge report.
 
+mod acronyms;
 mod evidence;
 mod names;
 

@@ -1,0 +1,141 @@
+//! Acronyms a name defines or spells: "Tennessee Valley Authority (TVA)", "DOLE" for
+//! "Department Of Labor and Employment", a short form in mixed case ("BNetzA").
+
+use super::names::Names;
+use crate::extract::tokens::Tok;
+
+/// A short form in mixed case that a name defines in brackets: "BNetzA", "ConEd".
+fn short_form(text: &str) -> bool {
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    text.chars().next().is_some_and(char::is_uppercase)
+        && upper >= 2
+        && text.chars().count() <= 8
+        && text.chars().all(char::is_alphanumeric)
+}
+
+impl Names<'_> {
+    /// `Name (ACR)` right after a name: the acronym it defines.
+    pub fn defined_acronym(&self, toks: &[Tok<'_>], e: usize) -> Option<String> {
+        let (open, acr, close) = (toks.get(e)?, toks.get(e + 1)?, toks.get(e + 2)?);
+        (open.is_punct("(")
+            && close.is_punct(")")
+            && (acr.is_acronym() || short_form(acr.text))
+            && !self.lx.has("non-org-acronyms", &acr.norm))
+        .then(|| acr.text.to_owned())
+    }
+
+    /// Does `acr` spell the words `a..b`? Capitalised words give a letter each; small
+    /// words ("of", "and") may or may not ("DOLE": Department Of Labor and Employment).
+    pub fn spells(&self, toks: &[Tok<'_>], a: usize, b: usize, acr: &str) -> bool {
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let words: Vec<(char, bool)> = toks[a..b]
+            .iter()
+            .filter(|t| t.word)
+            .filter_map(|t| {
+                let first = t.norm.chars().next()?;
+                let optional =
+                    !t.is_cap() || self.function(t) || self.lx.has("connectors", &t.norm);
+                Some((first, optional))
+            })
+            .collect();
+        // reach[j] = letters 0..j can be spelled by the words seen so far.
+        let mut reach = vec![false; letters.len() + 1];
+        reach[0] = true;
+        for (c, optional) in words {
+            let mut next = vec![false; letters.len() + 1];
+            for j in 0..=letters.len() {
+                if !reach[j] {
+                    continue;
+                }
+                if optional {
+                    next[j] = true;
+                }
+                if j < letters.len() && letters[j] == c {
+                    next[j + 1] = true;
+                }
+            }
+            reach = next;
+        }
+        reach[letters.len()]
+    }
+
+    /// Where a name starts when the acronym after it spells words before the run too:
+    /// "Department of Occupational Safety and Health (DOSH)".
+    pub fn acronym_start(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let acr = self.defined_acronym(toks, e)?;
+        if self.spells(toks, b, e, &acr) {
+            return None;
+        }
+        // The latest start that spells it: "Philippine Department of Labor and
+        // Employment (DOLE)" is the Department, not the Philippines.
+        let mut k = b;
+        while k > 0 && b - k < 10 {
+            k -= 1;
+            let t = &toks[k];
+            // "Construction, Forestry and Maritime Employees Union (CFMEU)": a comma too.
+            let joins = (t.word
+                && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&")))
+                || t.is_punct(",");
+            if !joins || t.poss {
+                return None;
+            }
+            if t.is_cap() && self.spells(toks, k, e, &acr) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// "Construction, Forestry and Maritime Employees Union (CFMEU)": a name that goes on
+    /// through commas and "and" to an acronym that spells it from its first word.
+    pub fn acronym_end(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let mut k = e;
+        while k < toks.len() && k - e < 12 {
+            let t = &toks[k];
+            if t.is_punct("(") {
+                break;
+            }
+            let joins = t.is_punct(",")
+                || (t.word
+                    && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&")));
+            if !joins {
+                return None;
+            }
+            k += 1;
+        }
+        if k == e || !toks[k - 1].is_cap() {
+            return None;
+        }
+        let acr = self.defined_acronym(toks, k)?;
+        self.spells(toks, b, k, &acr).then_some(k)
+    }
+
+    /// A run joined by "and" to a name that defines an acronym spelling only their end:
+    /// "Malaysia’s Department of Occupational Safety and Health (DOSH)" is the
+    /// Department…: (start, end) of the spelled name.
+    pub fn spelled_across_and(
+        &self,
+        toks: &[Tok<'_>],
+        b: usize,
+        e: usize,
+    ) -> Option<(usize, usize)> {
+        if !toks
+            .get(e)
+            .is_some_and(|t| t.norm == "and" || t.norm == "&")
+        {
+            return None;
+        }
+        let mut k = e + 1;
+        while self.continues(toks, k) && !toks[k].poss {
+            k += 1;
+        }
+        let acr = self.defined_acronym(toks, k)?;
+        (b..e)
+            .find(|&s| toks[s].is_cap() && self.spells(toks, s, k, &acr))
+            .map(|s| (s, k))
+    }
+}

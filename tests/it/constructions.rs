@@ -1,0 +1,255 @@
+//! Issue 12: organisations, episodes and themes found by construction, each rule shown on
+//! invented names that no list holds, so that a rule, not a row, makes the test pass.
+
+use crate::env::Env;
+use std::collections::BTreeSet;
+
+/// Issue 12: organisations and episodes found by construction, on invented names that
+/// no list holds: several beneficiaries of one verb, staff of an employer, a lower-camel
+/// brand, a government "of" a place, a name carried across "and" by its head, a known
+/// company inside an episode's phrase, episodes dated by a period or placed by "for".
+#[test]
+fn issue12_names_and_episodes_by_construction() {
+    let env = Env::new();
+    let page = env.path("constructions.txt");
+    std::fs::write(
+        &page,
+        "tech//2026-05-02//Fortune//High omission
+#test
+Kelvark Pays Its Couriers by the Minute
+Original framing: “Couriers welcome flexible pay” — Fortune
+Structural correction
+The coverage omits that pay at Velloria is set by the minute, and that Brackmoor and Ostrell executives met in private. It ignores the medieval sale of indulgences, the relocations for the Harrowgate Dam, where thousands of families were moved for power sent elsewhere, and the Amazon rubber boom, which ended when plantations undercut it. The couriers are not quoted.
+Misrepresentation 6/10
+Flexibility is reported; the clock is not.
+Power-Knowledge Audit
+The framing was produced by Fortune for an audience of investors. It serves Quillfen and Tarrow, whose apps set the rates, and its subsidiary kiraCare, and it obscures the permits granted by the provincial government of Duvessa and the objections of the National Guild of Couriers and Dispatchers.
+The 8 Epistemic Lenses
+Historical Parallels Signal: 70%
+Piece rates were always a faster clock.
+Cogniosynthesis — Systems-Level Conclusion
+Pay by the minute is a piece rate. The government of Duvessa should publish the rates.
+🔗
+",
+    )
+    .unwrap();
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    let names = |key: &str| -> BTreeSet<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let actors = names("actors");
+    for want in [
+        "Velloria",
+        "Brackmoor",
+        "Ostrell",
+        "Quillfen",
+        "Tarrow",
+        "kiraCare",
+        "Provincial Government of Duvessa",
+        "National Guild of Couriers and Dispatchers",
+    ] {
+        assert!(actors.contains(want), "{want} missing from {actors:?}");
+    }
+    assert!(
+        !actors.contains("Amazon"),
+        "an episode's word is no actor: {actors:?}"
+    );
+    assert!(!actors.contains("Dispatchers"), "{actors:?}");
+    let parallels = names("parallels");
+    for want in [
+        "sale of indulgences",
+        "Harrowgate Dam relocations",
+        "Amazon rubber boom",
+    ] {
+        assert!(
+            parallels.iter().any(|p| p.contains(want)),
+            "{want} missing from {parallels:?}"
+        );
+    }
+}
+
+/// Issue 12, found on tests/eval7: the constructions that set eval7's actors apart, on
+/// invented names: a name listed after "and the <descriptor>", compound descriptors
+/// ("bookmaker"), a descriptor after an acronym, a parent named before "subsidiary", a
+/// plural possessive before an organisation noun, a mixed-case short form in brackets,
+/// a lower-case legal form; a people named by a demonym is no organisation.
+#[test]
+fn issue12_eval7_constructions() {
+    let env = Env::new();
+    let page = env.path("constructions7.txt");
+    std::fs::write(
+        &page,
+        "tech//2026-09-02//Fortune//High omission
+#test
+Kelvark Sets the Pace
+Original framing: “Pace rises” — Fortune
+Structural correction
+The coverage omits that applicants who are Nubian and Somali Kenyans wait for years. Workers are not quoted.
+Misrepresentation 6/10
+The pace is reported; the injuries are not.
+Power-Knowledge Audit
+The framing was produced by Fortune for an audience of investors. It serves Dravello and the grid operator Munsk, whose platform sets the pace, and the bookmaker Pellarin Entertainment, and the software vendor Quorrel, a Brannock subsidiary, and Telpra plc, and it obscures the Federal Gridding Agency (BGridA) and the Kelvin Workers' Movement (KWM).
+Cogniosynthesis — Systems-Level Conclusion
+The BGridA should act, and the VTUF trade union federation should be heard.
+🔗
+",
+    )
+    .unwrap();
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    let actors: BTreeSet<String> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap().to_owned())
+        .collect();
+    for want in [
+        "Dravello",
+        "Munsk",
+        "Pellarin Entertainment",
+        "Quorrel",
+        "Brannock",
+        "Telpra plc",
+        "Federal Gridding Agency",
+        "Kelvin Workers Movement",
+        "VTUF",
+    ] {
+        assert!(actors.contains(want), "{want} missing from {actors:?}");
+    }
+    for not in ["BGridA", "Somali Kenyans", "Movement"] {
+        assert!(!actors.contains(not), "{not} in {actors:?}");
+    }
+}
+
+/// Issue 12, found on tests/eval5–7: the Global South theme from a demonym in the item
+/// ("a Ghanaian village"), not from one inside a name ("the Gila River Indian
+/// Community"), and from where the story is set (its title) for items naming people.
+#[test]
+fn issue12_global_south_from_demonyms_and_the_setting() {
+    let env = Env::new();
+    let themes = |title: &str, missing: &str| -> Vec<BTreeSet<String>> {
+        let page = env.path("gs.txt");
+        std::fs::write(
+            &page,
+            format!(
+                "energy//2026-09-21//The Courier//High omission
+#test
+{title}
+Original framing: “Lights for all” — The Courier
+Structural correction
+{missing}
+Misrepresentation 7/10
+Connections are counted.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of investors.
+Cogniosynthesis — Systems-Level Conclusion
+Light sold on credit is a debt.
+🔗
+"
+            ),
+        )
+        .unwrap();
+        env.ok(&["ingest", page.to_str().unwrap()]);
+        let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+        v["omissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| {
+                o["themes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|t| t.as_str().unwrap().to_owned())
+                    .collect()
+            })
+            .collect()
+    };
+    let gs = |v: &[BTreeSet<String>]| v.iter().any(|t| t.contains("global-south"));
+    assert!(gs(&themes(
+        "Solar Lights Up Rural Uganda",
+        "Women who run households on the systems are not quoted."
+    )));
+    assert!(!gs(&themes(
+        "Solar Lights Up Rural Towns",
+        "Women who run households on the systems are not quoted."
+    )));
+    assert!(gs(&themes(
+        "Waste Ships Sail On",
+        "It ignores the drums of chemicals left in a Ghanaian village in 1988."
+    )));
+    assert!(!gs(&themes(
+        "Water Deals Move On",
+        "It ignores the water rights of the Gila River Indian Community."
+    )));
+}
+
+/// Issue 12, found on tests/eval8: numbers in names ("Rema 1000"), an organisation
+/// acting in a relative clause ("X, which sells"), people leading into a name at a
+/// sentence's start ("Members of the X Tribe"), a descriptor "service"; and an outlet
+/// named in the header is not the body another story gave the same acronym.
+#[test]
+fn issue12_eval8_constructions() {
+    let env = Env::new();
+    let page = |name: &str, outlet: &str, body: &str| {
+        let p = env.path(name);
+        std::fs::write(
+            &p,
+            format!(
+                "energy//2026-10-19//{outlet}//Medium omission
+#test
+{name} Rations the Grid
+Original framing: “Smart charging” — {outlet}
+Structural correction
+{body} Members of the Vosk Tribe are not quoted.
+Misrepresentation 6/10
+The grid is reported.
+Power-Knowledge Audit
+The framing was produced by {outlet} for an audience of policy makers. It serves the grid operator Lindar, which runs the rationing, and Torvalla, which sells home charging contracts, and the chain Rema 1000, and the streaming service Quillo.
+Cogniosynthesis — Systems-Level Conclusion
+Rationing public chargers first puts the cost on renters.
+🔗
+"
+            ),
+        )
+        .unwrap();
+        p
+    };
+    let first = page(
+        "Story One",
+        "The Courier",
+        "It ignores the warnings of the Nuclear Oversight Commission (NOC).",
+    );
+    let second = page("Story Two", "NOC", "It ignores the fares.");
+    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
+    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
+    let actors: BTreeSet<(String, String)> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["name"].as_str().unwrap().to_owned(),
+                x["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let names: BTreeSet<&str> = actors.iter().map(|(n, _)| n.as_str()).collect();
+    for want in ["Lindar", "Torvalla", "Rema 1000", "Quillo", "Vosk Tribe"] {
+        assert!(names.contains(want), "{want} missing from {actors:?}");
+    }
+    assert!(
+        !names.iter().any(|n| n.starts_with("Members")),
+        "{actors:?}"
+    );
+    assert!(
+        actors.contains(&("NOC".to_owned(), "outlet".to_owned())),
+        "the header's outlet became another story's body: {actors:?}"
+    );
+}
