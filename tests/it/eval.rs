@@ -86,6 +86,16 @@ use std::path::Path;
 // - first measurement (extractor of 4e99435, after the eval7 tuning): actors P 0.855
 //   R 0.855, parallels P 0.952 R 1.000, themes P 0.865 R 0.842 (F1 0.853). The figure
 //   for unseen text: parallels and themes at the issue's targets, actors below.
+// - its errors then shaped mechanisms (numbers in names, "X, which sells", people
+//   leading into a name, header outlets kept apart): actors P 0.927 R 0.927, themes F1
+//   0.865. A training set from then on.
+//
+// tests/eval9 ("fresh7"), committed (dfcef8d) before the extractor ran on it, measured
+// printing totals only, its errors not looked at (so it still measures text the
+// extractor was not tuned on):
+// - first measurement (extractor of 5557538, after the eval8 tuning): actors P 0.949
+//   R 0.902, parallels P 0.933 R 0.875, themes P 0.897 R 0.743 (F1 0.812). Actors and
+//   parallels at the issue's targets on unseen text, themes below.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -243,6 +253,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval6/pages").to_str().unwrap(),
         repo().join("tests/eval7/pages").to_str().unwrap(),
         repo().join("tests/eval8/pages").to_str().unwrap(),
+        repo().join("tests/eval9/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -294,6 +305,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval8/truth.json",
             repo().join("tests/eval8/pages"),
         ),
+        (
+            "fresh7",
+            "tests/eval9/truth.json",
+            repo().join("tests/eval9/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
@@ -306,6 +322,16 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh7" {
+            // Regression floors under the first measurement (see above).
+            assert!(a.p() >= 0.90 && a.r() >= 0.85, "fresh7: actors regressed");
+            assert!(
+                p.p() >= 0.85 && p.r() >= 0.80,
+                "fresh7: parallels regressed"
+            );
+            assert!(t.f1() >= 0.78, "fresh7: themes regressed");
+            continue;
+        }
         if name == "fresh6" {
             // Regression floors under the first measurement (see above).
             assert!(a.p() >= 0.80 && a.r() >= 0.80, "fresh6: actors regressed");
