@@ -192,7 +192,7 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     }
     // A place of the Global South named in the item ("families in Mexico and the
     // Philippines", "Pacific island states").
-    if names_global_south(x, clause) {
+    if names_global_south(x, clause, &n) {
         out.push("global-south".to_owned());
     }
     for (pair, theme) in x.lexicon.list("theme-pairs").entries() {
@@ -233,12 +233,12 @@ fn names_any(x: &Extractor, list: &str, normalised: &str) -> bool {
     })
 }
 
-/// A Global South place named in the normalised text, or its demonym ("a Nigerian
-/// village", "Ghanaian traders", "Senegalese fishers"): the place with the demonym's
-/// ending taken off.
-/// Not inside a name: "the Gila River Indian Community" is no Indian place.
-fn names_global_south(x: &Extractor, text: &str) -> bool {
-    if names_any(x, "global-south", &normalize(text).text) {
+/// A Global South place named in `text` (`normalised` is its normalised form), or its
+/// demonym ("a Nigerian village", "Ghanaian traders", "Senegalese fishers"): the place
+/// with the demonym's ending taken off, not inside a name ("the Gila River Indian
+/// Community" is no Indian place).
+fn names_global_south(x: &Extractor, text: &str, normalised: &str) -> bool {
+    if names_any(x, "global-south", normalised) {
         return true;
     }
     let toks = tokens(text);
@@ -260,7 +260,7 @@ fn names_global_south(x: &Extractor, text: &str) -> bool {
 /// people there: the items that name people get the theme, though they do not repeat
 /// the place. The page's title, summary, headline and keywords say where it is set.
 pub(super) fn link_places(x: &Extractor, items: &mut [Omission], setting: &str) {
-    if !names_global_south(x, setting) {
+    if !names_global_south(x, setting, &normalize(setting).text) {
         return;
     }
     for item in items.iter_mut() {

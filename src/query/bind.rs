@@ -58,8 +58,18 @@ impl Binding<'_> {
     /// has its value there, grouped on and projected as before.
     fn join_binding(&self, p: &mut GraphPattern) {
         let mut at = p;
-        while let GraphPattern::Project { inner, .. }
-        | GraphPattern::Distinct { inner }
+        // Past the modifiers above the projection and the projection itself; not into a
+        // subquery's projection under it, which binds the variable itself (`pattern`).
+        while let GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. } = at
+        {
+            at = inner;
+        }
+        if let GraphPattern::Project { inner, .. } = at {
+            at = inner;
+        }
+        while let GraphPattern::Distinct { inner }
         | GraphPattern::Reduced { inner }
         | GraphPattern::Slice { inner, .. }
         | GraphPattern::OrderBy { inner, .. }

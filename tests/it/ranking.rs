@@ -183,6 +183,15 @@ fn acst(env: &Env, truth: &Value) -> HashMap<String, Vec<String>> {
         .collect()
 }
 
+fn print_figures(a: &Figures, b: &Figures) {
+    for (who, f) in [("acst  ", a), ("tf-idf", b)] {
+        println!(
+            "{who} precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
+            f.p_at_3, f.all_in_5, f.must_not
+        );
+    }
+}
+
 pub fn measure() -> (Figures, Figures) {
     measure_on("tests/eval/related.json")
 }
@@ -215,14 +224,7 @@ pub fn measure_on(path: &str) -> (Figures, Figures) {
 #[test]
 fn issue13_related_stories_against_the_reading() {
     let (a, b) = measure();
-    println!(
-        "acst   precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
-        a.p_at_3, a.all_in_5, a.must_not
-    );
-    println!(
-        "tf-idf precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
-        b.p_at_3, b.all_in_5, b.must_not
-    );
+    print_figures(&a, &b);
     // Ahead of the baseline on all three (or level where the baseline is perfect).
     assert!(a.p_at_3 > b.p_at_3, "precision@3 not ahead of TF-IDF");
     assert!(
@@ -253,14 +255,7 @@ fn issue13_related_stories_against_the_reading() {
 #[test]
 fn issue13_related_stories_against_a_second_reading() {
     let (a, b) = measure_on("tests/eval8/related.json");
-    println!(
-        "acst   precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
-        a.p_at_3, a.all_in_5, a.must_not
-    );
-    println!(
-        "tf-idf precision@3 {:.2}  all expected in top 5 {:.2}  must-not in a top 5: {}",
-        b.p_at_3, b.all_in_5, b.must_not
-    );
+    print_figures(&a, &b);
     // Ahead of the baseline, as first measured, and no worse than that measurement.
     assert!(a.p_at_3 > b.p_at_3, "precision@3 not ahead of TF-IDF");
     assert!(a.all_in_5 >= b.all_in_5, "top-5 recall behind TF-IDF");
