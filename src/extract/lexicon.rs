@@ -56,6 +56,7 @@ lists!(
     "work-cues",
     "non-workers",
     "omission-verbs",
+    "non-peoples",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

@@ -16,6 +16,15 @@ const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", " but ", ", while ", " whereas 
 /// Fallback theme of an item no cue classifies.
 pub const UNCLASSIFIED: &str = "other";
 const PARALLELS: &str = "historical-parallels";
+/// Words for land a people holds: consent over it is a people's consent.
+const LAND: &[&str] = &[
+    "land",
+    "lands",
+    "territory",
+    "territories",
+    "forest",
+    "forests",
+];
 
 pub(super) fn split(x: &Extractor, text: &str, year: i32) -> Vec<Omission> {
     let mut items: Vec<Omission> = Vec::new();
@@ -83,9 +92,17 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             continue;
         }
         let n = normalize(clause);
+        let on_land = n.text.split(' ').any(|w| LAND.contains(&w));
         for h in x.themes.find(clause, &n) {
-            out.push(x.reference.themes[h.value].slug.clone());
-            keys.push(n.text[h.start..h.end].to_owned());
+            let key = &n.text[h.start..h.end];
+            let mut theme = x.reference.themes[h.value].slug.as_str();
+            // Consent over land is a people's consent to what is done to its land (free,
+            // prior and informed), not consent to the use of data.
+            if on_land && key.starts_with("consent") && theme == "data-consent" {
+                theme = "indigenous-knowledge";
+            }
+            out.push(theme.to_owned());
+            keys.push(key.to_owned());
         }
         for h in x.entities.find(clause, &n) {
             match h.value {
@@ -160,9 +177,36 @@ fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
             .filter(|n| n.word && !n.is_cap())
             .and_then(|n| themes.get(&n.norm));
         out.extend(own.or(pair).or(after).map(str::to_owned));
+        let single = !toks[i - 1].is_cap() && toks.get(i + 1).is_some_and(|n| !n.is_cap());
+        let kin = toks
+            .get(i + 1)
+            .is_some_and(|n| x.lexicon.list("people-nouns").get(&n.norm) == Some("kin"));
+        if single && kin && people_name(x, &t.norm) {
+            out.push("indigenous-knowledge".to_owned());
+        }
     }
     out
 }
+
+/// A capitalised word before a group of people that names a people of its own ("the
+/// Kolla communities", "Sahrawi people", "Quechua speakers"): not a place, not the
+/// demonym of a place ("Kenyan families", "Bolivians"), not a colour or a faith.
+fn people_name(x: &Extractor, word: &str) -> bool {
+    let place = |w: &str| x.lexicon.has("places", w) || x.lexicon.has("global-south", w);
+    word.chars().count() >= 4
+        && !place(word)
+        && !x.lexicon.has("non-peoples", word)
+        && !x.lexicon.has("generic-capitals", word)
+        && !x.lexicon.has("function-words", word)
+        && !x.lexicon.has("given-names", word)
+        && !DEMONYM_ENDINGS.iter().any(|end| {
+            word.strip_suffix(end)
+                .is_some_and(|stem| place(stem) || place(&format!("{stem}a")))
+        })
+}
+
+/// Endings that turn a place into its people: Kenya-n, Nigeria-n, Brazil-ian, Java-nese.
+const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "ese", "nese", "i", "ish", "ic"];
 
 /// Themes no single cue gives: a group of people with an absence predicate ("Nurses …
 /// are not quoted" → marginalised voices), a Global South place, and two words in one
@@ -186,6 +230,9 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
         .any(|(cue, _)| padded.contains(&format!(" {cue} ")));
     if people && absent {
         out.push("marginalised-voices".to_owned());
+    }
+    if market_share(&n) {
+        out.push("power-concentration".to_owned());
     }
     if workers_at_work(x, &n) {
         out.push("labour".to_owned());
@@ -221,6 +268,30 @@ fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
         words[i.saturating_sub(4)..(i + 5).min(words.len())]
             .iter()
             .any(|w| x.lexicon.has("work-cues", w))
+    })
+}
+
+/// A market held by a few, said with numbers: "the three largest managers control about
+/// four fifths of prescriptions", "chains that control almost all of the market".
+fn market_share(normalised: &str) -> bool {
+    const HOLD: &[&str] = &[
+        "control",
+        "controls",
+        "controlled",
+        "hold",
+        "holds",
+        "own",
+        "owns",
+    ];
+    const SHARE: &[&str] = &[
+        "all", "most", "half", "thirds", "quarters", "fifths", "majority",
+    ];
+    let w: Vec<&str> = normalised.split(' ').collect();
+    (0..w.len()).filter(|&i| HOLD.contains(&w[i])).any(|i| {
+        let near = &w[i + 1..(i + 5).min(w.len())];
+        near.iter()
+            .any(|x| SHARE.contains(x) || *x == "cent" || *x == "percent")
+            && w[i + 1..(i + 7).min(w.len())].contains(&"of")
     })
 }
 

@@ -133,44 +133,7 @@ The BGridA should act, and the VTUF trade union federation should be heard.
 #[test]
 fn issue12_global_south_from_demonyms_and_the_setting() {
     let env = Env::new();
-    let themes = |title: &str, missing: &str| -> Vec<BTreeSet<String>> {
-        let page = env.path("gs.txt");
-        std::fs::write(
-            &page,
-            format!(
-                "energy//2026-09-21//The Courier//High omission
-#test
-{title}
-Original framing: “Lights for all” — The Courier
-Structural correction
-{missing}
-Misrepresentation 7/10
-Connections are counted.
-Power-Knowledge Audit
-The framing was produced by The Courier for an audience of investors.
-Cogniosynthesis — Systems-Level Conclusion
-Light sold on credit is a debt.
-🔗
-"
-            ),
-        )
-        .unwrap();
-        env.ok(&["ingest", page.to_str().unwrap()]);
-        let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
-        v["omissions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| {
-                o["themes"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|t| t.as_str().unwrap().to_owned())
-                    .collect()
-            })
-            .collect()
-    };
+    let themes = |title: &str, missing: &str| omission_themes(&env, title, missing);
     let gs = |v: &[BTreeSet<String>]| v.iter().any(|t| t.contains("global-south"));
     assert!(gs(&themes(
         "Solar Lights Up Rural Uganda",
@@ -252,4 +215,93 @@ Rationing public chargers first puts the cost on renters.
         actors.contains(&("NOC".to_owned(), "outlet".to_owned())),
         "the header's outlet became another story's body: {actors:?}"
     );
+}
+
+/// The themes of each omitted item of a layout-B page with this title and What's Missing.
+fn omission_themes(env: &Env, title: &str, missing: &str) -> Vec<BTreeSet<String>> {
+    let page = env.path("gs.txt");
+    std::fs::write(
+        &page,
+        format!(
+            "energy//2026-09-21//The Courier//High omission
+#test
+{title}
+Original framing: “Lights for all” — The Courier
+Structural correction
+{missing}
+Misrepresentation 7/10
+Connections are counted.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of investors.
+Cogniosynthesis — Systems-Level Conclusion
+Light sold on credit is a debt.
+🔗
+"
+        ),
+    )
+    .unwrap();
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    v["omissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            o["themes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t.as_str().unwrap().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// Issue 12, themes found on the training sets by construction: a people's own name
+/// before a group of people ("the Vorath communities") is Indigenous knowledge, not a
+/// demonym, colour or faith; a market share said with numbers is concentration of power;
+/// consent over land is a people's consent, not consent to data use.
+#[test]
+fn issue12_themes_from_peoples_market_shares_and_land() {
+    let env = Env::new();
+    let has = |missing: &str, theme: &str| {
+        omission_themes(&env, "Mines Expand", missing)
+            .iter()
+            .any(|t| t.contains(theme))
+    };
+    let ik = "indigenous-knowledge";
+    assert!(has(
+        "It omits that the Vorath communities were not consulted.",
+        ik
+    ));
+    assert!(has(
+        "It omits the Tessarine speakers, who were not asked.",
+        ik
+    ));
+    assert!(!has(
+        "It omits that Kenyan families were not consulted.",
+        ik
+    ));
+    assert!(!has("It omits that Black families were not consulted.", ik));
+    let pc = "power-concentration";
+    assert!(has(
+        "It omits that the four largest processors control about three quarters of the market.",
+        pc
+    ));
+    assert!(!has(
+        "It omits that injuries at the two largest depots have doubled.",
+        pc
+    ));
+    assert!(has(
+        "It omits that the Vorath people whose land it is have not consented.",
+        ik
+    ));
+    assert!(!has(
+        "It omits that the Vorath people whose land it is have not consented.",
+        "data-consent"
+    ));
+    assert!(has(
+        "It omits that the app shares messages without consent.",
+        "data-consent"
+    ));
 }
