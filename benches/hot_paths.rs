@@ -79,7 +79,7 @@ fn corpus(n: usize) -> Corpus {
             ));
         }
     }
-    Corpus::build(stories, rows, Vec::new(), Vec::new())
+    Corpus::build(stories, rows, Vec::new(), Vec::new(), Vec::new())
 }
 
 fn ranking(c: &mut Criterion) {

@@ -13,11 +13,12 @@ use std::process::ExitCode;
 /// most, an item in every story counts nothing. Kind weights: omitted subject (a concept
 /// such as "Indigenous water rights") 1.0, historical parallel 0.7, omission theme 0.5,
 /// actor 0.5, pathway type 0.4, pattern 0.3, outlet 0.2 (sharing an outlet says little).
-/// Plus 30 × the cosine of the two stories' own words (TF-IDF over title, summary,
-/// keywords, what's missing, synthesis and the Historical Parallels reading, with BM25's
-/// idf: words in half the reviews or more count for nothing), and 0.5 × the cosine of
-/// the two lens profiles when
-/// both give at least two lens scores. Ties go to the lower story id. Computed from the
+/// Plus 60 × the cosine of the two stories' own words (TF-IDF over the stems of title,
+/// summary, keywords, what's missing, synthesis and the Historical Parallels reading,
+/// with BM25's idf: words in half the reviews or more count for nothing), 10 × the same
+/// cosine over what the pages say they are about (title, summary, keywords, reviewed
+/// headline), and 0.5 × the cosine of the two lens profiles when both give at least two
+/// lens scores. Ties go to the lower story id. Computed from the
 /// current store, so it is never stale.
 #[derive(Debug, clap::Args)]
 #[command(

@@ -108,6 +108,9 @@ pub struct Corpus {
     /// The stories' own words (omission, synthesis, Historical Parallels texts).
     #[serde(default)]
     pub text: super::text::TextIndex,
+    /// What each story is about: its title, summary, keywords and the reviewed headline.
+    #[serde(default)]
+    pub topic: super::text::TextIndex,
     /// Per item, kind weight × idf: computed once, read for every pair scored.
     #[serde(skip)]
     weights: std::sync::OnceLock<Vec<f64>>,
@@ -117,8 +120,9 @@ fn cache_path(store: &AcstStore) -> std::path::PathBuf {
     store.path.join("acst-index.json")
 }
 
-/// Bumped whenever the cached index's layout or weights change (3: BM25 idf for words).
-const CACHE_VERSION: u32 = 3;
+/// Bumped whenever the cached index's layout or weights change (3: BM25 idf for words;
+/// 4: word stems, and the topic vectors).
+const CACHE_VERSION: u32 = 4;
 
 #[derive(serde::Serialize)]
 struct CacheOut<'a> {
@@ -169,6 +173,7 @@ impl Corpus {
     /// Completes an index read from a cache (the text postings are not stored).
     pub fn finish(mut self) -> Self {
         self.text.rebuild_postings();
+        self.topic.rebuild_postings();
         self
     }
 
@@ -182,6 +187,7 @@ impl Corpus {
             && self.story_items.iter().flatten().all(|&i| (i as usize) < m)
             && self.postings.iter().flatten().all(|&s| (s as usize) < n)
             && self.text.is_consistent(n)
+            && self.topic.is_consistent(n)
     }
 
     /// The index read straight from a source, uncached (a server others may write to).
@@ -205,6 +211,7 @@ impl Corpus {
         rows: Vec<(String, Item)>,
         lenses: Vec<(String, String, f64)>,
         texts: Vec<(String, String)>,
+        topics: Vec<(String, String)>,
     ) -> Self {
         let by_iri: HashMap<&str, u32> = stories
             .iter()
@@ -245,14 +252,19 @@ impl Corpus {
             v.sort_by(|a, b| a.0.cmp(&b.0));
             v.dedup_by(|a, b| a.0 == b.0);
         }
-        let mut story_text = vec![String::new(); stories.len()];
-        for (s, t) in texts {
-            if let Some(&si) = by_iri.get(s.as_str()) {
-                let text = &mut story_text[si as usize];
-                text.push_str(&t);
-                text.push('\n');
+        let per_story = |texts: Vec<(String, String)>| {
+            let mut out = vec![String::new(); stories.len()];
+            for (s, t) in texts {
+                if let Some(&si) = by_iri.get(s.as_str()) {
+                    let text = &mut out[si as usize];
+                    text.push_str(&t);
+                    text.push('\n');
+                }
             }
-        }
+            out
+        };
+        let story_text = per_story(texts);
+        let topic_text = per_story(topics);
         let lexicon = crate::extract::lexicon::Lexicon::builtin().expect("built-in lexicon");
         let stop = |w: &str| {
             lexicon.has("function-words", w)
@@ -260,6 +272,7 @@ impl Corpus {
                 || lexicon.has("genre-words", w)
         };
         let text = super::text::TextIndex::build(&story_text, &stop);
+        let topic = super::text::TextIndex::build(&topic_text, &stop);
         Corpus {
             stories,
             items,
@@ -267,6 +280,7 @@ impl Corpus {
             postings,
             lenses: lens,
             text,
+            topic,
             weights: Default::default(),
         }
     }

@@ -1,7 +1,8 @@
 //! Ranking related stories from the inverted index.
 //!
 //! score(a, b) = Σ over items both stories have of  weight(kind) × ln(N / df(item))
-//!             + TEXT_WEIGHT × cosine(TF-IDF vectors of their words)
+//!             + TEXT_WEIGHT × cosine(TF-IDF vectors of their words' stems)
+//!             + TOPIC_WEIGHT × cosine(the same, over title, summary, keywords, headline)
 //!             + LENS_WEIGHT × cosine(lens scores of a, b)   (when both have ≥ 2 lenses in common)
 //!
 //! where N is the number of stories and df the number of stories having the item: an
@@ -14,7 +15,10 @@ use serde::Serialize;
 /// Weight of the lens-profile similarity (a cosine in 0..1).
 pub const LENS_WEIGHT: f64 = 0.5;
 /// Weight of the similarity of the stories' own words (a TF-IDF cosine in 0..1).
-pub const TEXT_WEIGHT: f64 = 30.0;
+pub const TEXT_WEIGHT: f64 = 60.0;
+/// Weight of the similarity of what the stories say they are about: title, summary,
+/// keywords and the reviewed headline (a TF-IDF cosine in 0..1).
+pub const TOPIC_WEIGHT: f64 = 10.0;
 
 /// One reason two stories are related.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,6 +82,13 @@ pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
     let mut touched: Vec<u32> = Vec::new();
     let mut text = vec![0.0f32; n];
     c.text.similar_into(s, &mut text);
+    let mut topic = vec![0.0f32; n];
+    c.topic.similar_into(s, &mut topic);
+    // One similarity of words: the whole text's, plus what the pages say they are about.
+    let share = (TOPIC_WEIGHT / TEXT_WEIGHT) as f32;
+    for (t, p) in text.iter_mut().zip(&topic) {
+        *t += share * p;
+    }
     for &item in &c.story_items[s] {
         let posting = &c.postings[item as usize];
         let w = item_weight(c, item);
@@ -164,7 +175,10 @@ fn item_weight(c: &Corpus, item: u32) -> f64 {
 
 /// The score of the pair (see the module docs).
 pub fn pair_score(c: &Corpus, a: usize, b: usize) -> f64 {
-    shared_weight(c, a, b) + TEXT_WEIGHT * f64::from(c.text.cosine(a, b)) + lens_term(c, a, b)
+    shared_weight(c, a, b)
+        + TEXT_WEIGHT * f64::from(c.text.cosine(a, b))
+        + TOPIC_WEIGHT * f64::from(c.topic.cosine(a, b))
+        + lens_term(c, a, b)
 }
 
 /// Σ weight of the items both stories have.
@@ -215,6 +229,15 @@ fn explain(c: &Corpus, a: usize, b: usize, score: f64) -> Related {
             item: c.text.shared_terms(a, b, 3).join(", "),
             key: String::new(),
             weight: round(TEXT_WEIGHT * f64::from(cos)),
+        });
+    }
+    let cos = c.topic.cosine(a, b);
+    if cos > 0.0 {
+        reasons.push(Reason {
+            kind: "topic",
+            item: c.topic.shared_terms(a, b, 3).join(", "),
+            key: String::new(),
+            weight: round(TOPIC_WEIGHT * f64::from(cos)),
         });
     }
     if let Some(cos) = lens_similarity(c, a, b) {
@@ -314,6 +337,7 @@ mod tests {
         Corpus::build(
             vec![story("a"), story("b"), story("c"), story("d")],
             rows,
+            Vec::new(),
             Vec::new(),
             Vec::new(),
         )

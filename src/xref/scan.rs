@@ -153,9 +153,13 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
     // The stories' own words: what they say is missing, their synthesis, and the
     // Historical Parallels reading.
     let mut texts: Vec<(String, String)> = Vec::new();
+    // What the story is about, as its page announces it: title, summary, keywords and
+    // the reviewed article's headline.
+    let mut topics: Vec<(String, String)> = Vec::new();
     for (iri, title) in &names {
         if iri.starts_with(vocab::STORY_PREFIX) && !iri[vocab::STORY_PREFIX.len()..].contains('/') {
             texts.push((iri.clone(), title.clone()));
+            topics.push((iri.clone(), title.clone()));
         }
     }
     for p in [
@@ -166,6 +170,17 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
     ] {
         store.each(&p, &mut |s, obj| texts.push((s, text(&obj))))?;
     }
+    for p in [
+        schema("description"),
+        schema("keywords"),
+        schema("headline"),
+    ] {
+        store.each(&p, &mut |s, obj| {
+            if let Some(story) = story_of(&s) {
+                topics.push((story.to_owned(), text(&obj)));
+            }
+        })?;
+    }
     let historical = cognio("HistoricalParallels");
     store.each(&schema("text"), &mut |r, obj| {
         if let (Some(story), Some(lens)) = (story_of(&r), lens_types.get(&r)) {
@@ -174,5 +189,5 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
             }
         }
     })?;
-    Ok(Corpus::build(stories, rows, lenses, texts))
+    Ok(Corpus::build(stories, rows, lenses, texts, topics))
 }

@@ -1,7 +1,7 @@
-//! The stories' own words, for ranking: each story's title, summary, keywords, omission,
-//! synthesis and Historical
-//! Parallels texts as a TF-IDF vector (sublinear term frequency, the corpus's document
-//! frequencies), its strongest terms kept, normalised to unit length. Built once with
+//! The stories' own words, for ranking: a text per story (its title, summary, keywords,
+//! omission, synthesis and Historical Parallels texts; or only what it is about) as a
+//! TF-IDF vector over word stems (sublinear term frequency, the corpus's document
+//! frequencies with BM25's idf), its strongest terms kept, normalised to unit length. Built once with
 //! the index and cached with it; a query accumulates dot products through the term
 //! postings, so it touches only the stories sharing a term with the story asked about.
 
@@ -43,20 +43,35 @@ fn idf(n: f32, df: f32) -> f32 {
 impl TextIndex {
     /// Builds the vectors of `texts` (one per story, in story order).
     pub fn build(texts: &[String], stop: &dyn Fn(&str) -> bool) -> Self {
+        // Words count by their stem ("insurer", "insurers", "insurance"), so that two
+        // stories on one subject meet whatever form each page uses; a term is shown as
+        // its most frequent form.
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let mut vocab: HashMap<String, u32> = HashMap::new();
-        let mut terms: Vec<String> = Vec::new();
+        let mut forms: Vec<HashMap<String, u32>> = Vec::new();
         let counts: Vec<HashMap<u32, f32>> = texts
             .iter()
             .map(|t| {
                 let mut tf: HashMap<u32, f32> = HashMap::new();
                 for w in words(t, stop) {
-                    let id = *vocab.entry(w.clone()).or_insert_with(|| {
-                        terms.push(w);
-                        terms.len() as u32 - 1
+                    let stem = stemmer.stem(&w).into_owned();
+                    let id = *vocab.entry(stem).or_insert_with(|| {
+                        forms.push(HashMap::new());
+                        forms.len() as u32 - 1
                     });
+                    *forms[id as usize].entry(w).or_default() += 1;
                     *tf.entry(id).or_default() += 1.0;
                 }
                 tf
+            })
+            .collect();
+        let terms: Vec<String> = forms
+            .into_iter()
+            .map(|f| {
+                let best = f
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
+                best.map(|(w, _)| w.clone()).unwrap_or_default()
             })
             .collect();
         let mut df = vec![0u32; terms.len()];

@@ -221,6 +221,8 @@ pub fn measure_on(path: &str) -> (Figures, Figures) {
 //   1 must-not in a top 5; the TF-IDF baseline 0.72, 0.75, 1.
 // - after omitted subjects, the stories' own words in the index and kind weights set on
 //   this truth (so it is tuned to): acst 0.86, 0.83, 0; TF-IDF 0.72, 0.75, 1.
+// - after word stems, the topic vectors and text weight 60 (chosen on this truth and the
+//   second): acst 0.83, 0.92, 0.
 #[test]
 fn issue13_related_stories_against_the_reading() {
     let (a, b) = measure();
@@ -237,7 +239,7 @@ fn issue13_related_stories_against_the_reading() {
     );
     // Regression floors at what was measured.
     assert!(
-        a.p_at_3 >= 0.85 && a.all_in_5 >= 0.8 && a.must_not == 0,
+        a.p_at_3 >= 0.80 && a.all_in_5 >= 0.9 && a.must_not == 0,
         "ranking regressed"
     );
 }
@@ -252,6 +254,8 @@ fn issue13_related_stories_against_the_reading() {
 //   words, so that words in half the reviews, such as "quoted", weigh nothing): acst 0.47,
 //   0.20, 0; the first truth unchanged (0.86, 0.83, 0). A truth the ranking has now been
 //   measured against twice: the next change needs a third.
+// - then tuned to (a training set now): word stems, what the pages say they are about as a
+//   second vector, and the words' weight doubled: acst 0.53, 0.40, 0.
 #[test]
 fn issue13_related_stories_against_a_second_reading() {
     let (a, b) = measure_on("tests/eval8/related.json");
@@ -264,7 +268,7 @@ fn issue13_related_stories_against_a_second_reading() {
         "more must-not stories than TF-IDF"
     );
     assert!(
-        a.p_at_3 >= 0.40 && a.all_in_5 >= 0.2 && a.must_not == 0,
+        a.p_at_3 >= 0.50 && a.all_in_5 >= 0.4 && a.must_not == 0,
         "ranking regressed on the second truth"
     );
 }
@@ -272,10 +276,17 @@ fn issue13_related_stories_against_a_second_reading() {
 // tests/eval9/related.json, judged and committed (see its _about) before the ranking
 // changes that followed the second truth. Measured with totals only (ACST_VERBOSE unset),
 // so its per-query results were not seen while the ranking changed.
+// - first, ranking of 038239b: acst 0.47, 0.00, 0; TF-IDF 0.64, 0.33, 0.
+// - second, after the stems and topic vectors chosen on the first two truths: acst 0.58,
+//   0.25, 0. Still behind the baseline on this truth: asserted as floors, not as a lead.
 #[test]
 fn issue13_related_stories_against_a_third_reading() {
     let (a, b) = measure_on("tests/eval9/related.json");
     print_figures(&a, &b);
+    assert!(
+        a.p_at_3 >= 0.55 && a.all_in_5 >= 0.25 && a.must_not <= b.must_not,
+        "ranking regressed on the third truth"
+    );
 }
 
 /// Reasons are things a reader recognises: a subject's label, an episode, an actor, a
