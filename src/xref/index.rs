@@ -264,15 +264,16 @@ impl Corpus {
             out
         };
         let story_text = per_story(texts);
-        let topic_text = per_story(topics);
         let lexicon = crate::extract::lexicon::Lexicon::builtin().expect("built-in lexicon");
         let stop = |w: &str| {
             lexicon.has("function-words", w)
                 || lexicon.has("non-actors", w)
                 || lexicon.has("genre-words", w)
         };
+        // One set of texts in memory at a time: the corpus's are large.
         let text = super::text::TextIndex::build(&story_text, &stop);
-        let topic = super::text::TextIndex::build(&topic_text, &stop);
+        drop(story_text);
+        let topic = super::text::TextIndex::build(&per_story(topics), &stop);
         Corpus {
             stories,
             items,

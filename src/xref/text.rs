@@ -47,32 +47,36 @@ impl TextIndex {
         // stories on one subject meet whatever form each page uses; a term is shown as
         // its most frequent form.
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let mut vocab: HashMap<String, u32> = HashMap::new();
-        let mut forms: Vec<HashMap<String, u32>> = Vec::new();
+        // Each distinct word is stemmed once: word → (its term, its count).
+        let mut seen: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut stems: HashMap<String, u32> = HashMap::new();
         let counts: Vec<HashMap<u32, f32>> = texts
             .iter()
             .map(|t| {
                 let mut tf: HashMap<u32, f32> = HashMap::new();
                 for w in words(t, stop) {
-                    let stem = stemmer.stem(&w).into_owned();
-                    let id = *vocab.entry(stem).or_insert_with(|| {
-                        forms.push(HashMap::new());
-                        forms.len() as u32 - 1
+                    let next = stems.len() as u32;
+                    let entry = seen.entry(w).or_insert_with_key(|w| {
+                        let stem = stemmer.stem(w).into_owned();
+                        (*stems.entry(stem).or_insert(next), 0)
                     });
-                    *forms[id as usize].entry(w).or_default() += 1;
-                    *tf.entry(id).or_default() += 1.0;
+                    entry.1 += 1;
+                    *tf.entry(entry.0).or_default() += 1.0;
                 }
                 tf
             })
             .collect();
-        let terms: Vec<String> = forms
+        // A term is shown as its most frequent word, ties to the first in order.
+        let mut best: Vec<Option<(u32, &str)>> = vec![None; stems.len()];
+        for (w, &(t, n)) in &seen {
+            let b = &mut best[t as usize];
+            if b.is_none_or(|(m, x)| n > m || (n == m && w.as_str() < x)) {
+                *b = Some((n, w));
+            }
+        }
+        let terms: Vec<String> = best
             .into_iter()
-            .map(|f| {
-                let best = f
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
-                best.map(|(w, _)| w.clone()).unwrap_or_default()
-            })
+            .map(|b| b.map(|(_, w)| w.to_owned()).unwrap_or_default())
             .collect();
         let mut df = vec![0u32; terms.len()];
         for c in &counts {
