@@ -328,13 +328,19 @@ impl AcstStore {
 
     /// Loads many new graphs at once through the bulk loader (atomic on `commit`).
     pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
-        let mut loader = self
-            .store
-            .bulk_loader()
-            .with_max_memory_size_in_megabytes(256);
+        let mut loader = self.bulk_loader();
         loader.load_quads(quads)?;
         loader.commit()?;
         Ok(())
+    }
+
+    /// A bulk loader to feed in several parts and commit once: its files enter the
+    /// store in one ingestion, where a commit per part would leave the store to merge
+    /// many small overlapping files with everything it holds.
+    pub fn bulk_loader(&self) -> oxigraph::store::BulkLoader<'_> {
+        self.store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(256)
     }
 
     pub fn len(&self) -> Result<usize> {

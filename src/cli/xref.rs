@@ -32,7 +32,9 @@ pub struct Args {
 
 pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     let backend = g.backend(Access::ReadWrite)?;
+    let started = std::time::Instant::now();
     let corpus = backend.corpus()?;
+    let indexed = started.elapsed().as_secs_f64();
     let n = corpus.stories.len();
     // Small corpora are ranked exactly; the cap only bites past 2,000 stories.
     let cap = ((n as f64 * args.candidate_share) as usize).max(100);
@@ -83,6 +85,9 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
+    let ranked = started.elapsed().as_secs_f64() - indexed;
+    // Where the time went, beside the result (stdout stays the same from run to run).
+    eprintln!("acst xref: index {indexed:.1} s, ranking and writing {ranked:.1} s");
     let mut out = std::io::stdout().lock();
     if args.report.json() {
         let v = serde_json::json!({

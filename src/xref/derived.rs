@@ -2,7 +2,7 @@
 //! score, rank and reasons as nodes, rebuilt whole by `acst xref`.
 
 use super::index::{Corpus, ItemKind};
-use super::rank::{related, Related, ScoreOptions};
+use super::rank::{related_with, Related, ScoreOptions, Scratch};
 use crate::error::Result;
 use crate::remote::Remote;
 use crate::store::AcstStore;
@@ -11,7 +11,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankN
 
 /// Reasons kept per cross-reference in the graph (the strongest; `acst related` lists all).
 pub const MAX_REASONS: usize = 3;
-/// Stories whose cross-references are loaded per bulk-loader commit.
+/// Stories whose cross-references are ranked and handed to the loader at a time.
 const CHUNK: usize = 2000;
 /// Stories whose cross-references go to a server in one request.
 const REMOTE_CHUNK: usize = 200;
@@ -162,9 +162,10 @@ fn rank_all(c: &Corpus, part: &[usize], opts: ScoreOptions) -> Vec<(usize, Vec<R
             .chunks(per)
             .map(|slice| {
                 scope.spawn(move || {
+                    let mut scratch = Scratch::default();
                     slice
                         .iter()
-                        .map(|&s| (s, related(c, s, opts)))
+                        .map(|&s| (s, related_with(c, s, opts, &mut scratch)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -176,7 +177,8 @@ fn rank_all(c: &Corpus, part: &[usize], opts: ScoreOptions) -> Vec<(usize, Vec<R
     })
 }
 
-/// [`rebuild`] into the local store: the old graph is cleared, chunks are bulk-loaded.
+/// [`rebuild`] into the local store: the old graph is cleared, the chunks go through one
+/// bulk loader.
 pub fn rebuild_local(
     store: &AcstStore,
     c: &Corpus,
@@ -188,11 +190,15 @@ pub fn rebuild_local(
     store
         .store
         .insert_named_graph(NamedNodeRef::new_unchecked(vocab::XREF_GRAPH))?;
+    // One loader for every chunk: ranked and mapped a chunk at a time (flat memory), the
+    // files ingested once on commit.
+    let mut loader = store.bulk_loader();
     let counts = rebuild(c, store, opts, CHUNK, each, &mut |q| {
-        store.bulk_insert(q)?;
-        crate::fsutil::crash_point("xref-chunk");
+        loader.load_quads(q)?;
         Ok(())
     })?;
+    loader.commit()?;
+    crate::fsutil::crash_point("xref-chunk");
     store.end_partial(vocab::XREF_GRAPH)?;
     Ok(counts)
 }

@@ -76,17 +76,53 @@ impl Default for ScoreOptions {
 /// Scores accumulate in one dense array over the postings of `s`'s items (no hashing, no
 /// per-pair intersection), then only the top `opts.top` are explained with reasons.
 pub fn related(c: &Corpus, s: usize, opts: ScoreOptions) -> Vec<Related> {
+    related_with(c, s, opts, &mut Scratch::default())
+}
+
+/// The per-story arrays of one ranking, kept between the stories of a whole-corpus run:
+/// allocating them afresh for each of 35,000 stories costs more than filling them.
+#[derive(Default)]
+pub struct Scratch {
+    scores: Vec<f64>,
+    opened: Vec<bool>,
+    text: Vec<f32>,
+    topic: Vec<f32>,
+}
+
+impl Scratch {
+    fn reset(&mut self, n: usize) {
+        for v in [&mut self.text, &mut self.topic] {
+            v.clear();
+            v.resize(n, 0.0);
+        }
+        self.scores.clear();
+        self.scores.resize(n, 0.0);
+        self.opened.clear();
+        self.opened.resize(n, false);
+    }
+}
+
+/// [`related`], reusing `scratch`'s arrays.
+pub fn related_with(
+    c: &Corpus,
+    s: usize,
+    opts: ScoreOptions,
+    scratch: &mut Scratch,
+) -> Vec<Related> {
     let n = c.stories.len();
-    let mut scores = vec![0.0f64; n];
-    let mut opened = vec![false; n];
+    scratch.reset(n);
+    let Scratch {
+        scores,
+        opened,
+        text,
+        topic,
+    } = scratch;
     let mut touched: Vec<u32> = Vec::new();
-    let mut text = vec![0.0f32; n];
-    c.text.similar_into(s, &mut text);
-    let mut topic = vec![0.0f32; n];
-    c.topic.similar_into(s, &mut topic);
+    c.text.similar_into(s, text);
+    c.topic.similar_into(s, topic);
     // One similarity of words: the whole text's, plus what the pages say they are about.
     let share = (TOPIC_WEIGHT / TEXT_WEIGHT) as f32;
-    for (t, p) in text.iter_mut().zip(&topic) {
+    for (t, p) in text.iter_mut().zip(topic.iter()) {
         *t += share * p;
     }
     for &item in &c.story_items[s] {

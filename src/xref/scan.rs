@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Where the index reads triples from: the local store's predicate index, or a SPARQL
 /// server (one streamed SELECT per predicate).
-pub trait TripleSource {
+pub trait TripleSource: Sync {
     /// Calls `f(subject IRI, object)` for every triple with predicate `p`, any graph.
     fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()>;
 }
@@ -67,19 +67,135 @@ fn map(src: &dyn TripleSource, p: &str) -> Result<HashMap<String, String>> {
     Ok(m)
 }
 
+/// One item row as read: the story, the kind, the item's key (labels come after).
+type Row = (String, ItemKind, String);
+
+/// What one scanning thread read.
+#[derive(Default)]
+struct Part {
+    maps: HashMap<&'static str, HashMap<String, String>>,
+    rows: Vec<Row>,
+    story_ids: Vec<(String, String)>,
+    scores: Vec<(String, String)>,
+    texts: Vec<(String, String)>,
+    topics: Vec<(String, String)>,
+    lens_texts: Vec<(String, String)>,
+}
+
+/// The predicates each thread reads, split so the two take about as long at 35,000
+/// stories (each pass is bound by decoding terms out of RocksDB, one lookup per term).
+const FIRST: &[&str] = &[
+    "name", "notation", "date", "id", "theme", "subject", "pref", "pathway", "outlet", "lens",
+];
+const SECOND: &[&str] = &[
+    "pattern",
+    "parallel",
+    "actor",
+    "score",
+    "texts",
+    "lens-text",
+];
+
+fn scan_part(src: &dyn TripleSource, which: &[&'static str]) -> Result<Part> {
+    let mut part = Part::default();
+    for &w in which {
+        let rows = &mut part.rows;
+        let mut push = |story: &str, kind: ItemKind, key: String| {
+            rows.push((story.to_owned(), kind, key));
+        };
+        match w {
+            "name" => _ = part.maps.insert(w, map(src, &schema("name"))?),
+            "notation" => _ = part.maps.insert(w, map(src, &skos("notation"))?),
+            "date" => _ = part.maps.insert(w, map(src, &schema("datePublished"))?),
+            "pref" => _ = part.maps.insert(w, map(src, &skos("prefLabel"))?),
+            "pattern" => _ = part.maps.insert(w, map(src, &acst("pattern"))?),
+            "lens" => _ = part.maps.insert(w, map(src, &cognio("lensType"))?),
+            "id" => src.each(&acst("storyId"), &mut |s, o| {
+                part.story_ids.push((s, text(&o)))
+            })?,
+            // Themes, subjects and pathways hang off nodes under the story IRI.
+            "theme" | "subject" | "pathway" => {
+                let (p, kind) = match w {
+                    "theme" => (acst("theme"), ItemKind::Theme),
+                    "subject" => (acst("subject"), ItemKind::Omission),
+                    _ => (acst("solutionType"), ItemKind::Pathway),
+                };
+                src.each(&p, &mut |s, o| {
+                    if let Some(story) = story_of(&s) {
+                        push(story, kind, text(&o));
+                    }
+                })?
+            }
+            "parallel" | "outlet" | "actor" => {
+                let (p, kind) = match w {
+                    "parallel" => (acst("invokesParallel"), ItemKind::Parallel),
+                    "outlet" => (acst("outlet"), ItemKind::Outlet),
+                    _ => (acst("actor"), ItemKind::Actor),
+                };
+                src.each(&p, &mut |s, o| push(&s, kind, text(&o)))?
+            }
+            "score" => src.each(&cognio("score"), &mut |s, o| {
+                part.scores.push((s, text(&o)))
+            })?,
+            // The stories' own words (what they say is missing, their synthesis, summary
+            // and keywords), and what they say they are about (summary, keywords, the
+            // reviewed article's headline).
+            "texts" => {
+                for p in [cognio("whatsMissing"), cognio("synthesis")] {
+                    src.each(&p, &mut |s, o| part.texts.push((s, text(&o))))?;
+                }
+                for p in [schema("description"), schema("keywords")] {
+                    src.each(&p, &mut |s, o| {
+                        let t = text(&o);
+                        if let Some(story) = story_of(&s) {
+                            part.topics.push((story.to_owned(), t.clone()));
+                        }
+                        part.texts.push((s, t));
+                    })?;
+                }
+                src.each(&schema("headline"), &mut |s, o| {
+                    if let Some(story) = story_of(&s) {
+                        part.topics.push((story.to_owned(), text(&o)));
+                    }
+                })?;
+            }
+            // Lens texts: the Historical Parallels reading is kept, once lens types are known.
+            _ => src.each(&schema("text"), &mut |s, o| {
+                if story_of(&s).is_some() && s.contains("/lens/") {
+                    part.lens_texts.push((s, text(&o)));
+                }
+            })?,
+        }
+    }
+    Ok(part)
+}
+
 pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
-    let names = map(store, &schema("name"))?;
-    let notations = map(store, &skos("notation"))?;
-    let dates = map(store, &schema("datePublished"))?;
-    let mut stories: Vec<StoryInfo> = Vec::new();
-    store.each(&acst("storyId"), &mut |iri, obj| {
-        stories.push(StoryInfo {
+    // Two threads read disjoint predicates; everything that needs two of them (labels,
+    // patterns, lens types) is joined afterwards.
+    let (first, second) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| scan_part(store, SECOND));
+        let first = scan_part(store, FIRST);
+        let second = other
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (first, second)
+    });
+    let (mut a, b) = (first?, second?);
+    a.maps.extend(b.maps);
+    let mut m = |k: &str| a.maps.remove(k).unwrap_or_default();
+    let (names, notations, dates) = (m("name"), m("notation"), m("date"));
+    let (pref, patterns, lens_types) = (m("pref"), m("pattern"), m("lens"));
+    let mut stories: Vec<StoryInfo> = a
+        .story_ids
+        .into_iter()
+        .map(|(iri, id)| StoryInfo {
             title: names.get(&iri).cloned().unwrap_or_default(),
             date: dates.get(&iri).cloned(),
-            id: text(&obj),
+            id,
             iri,
-        });
-    })?;
+        })
+        .collect();
     stories.sort_by(|a, b| a.iri.cmp(&b.iri));
     stories.dedup_by(|a, b| a.iri == b.iri);
     let label = |iri: &str, m: &HashMap<String, String>| {
@@ -87,74 +203,60 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
             .cloned()
             .unwrap_or_else(|| iri.rsplit('/').next().unwrap_or(iri).to_owned())
     };
-    let mut rows: Vec<(String, Item)> = Vec::new();
-    let mut push = |story: &str, kind: ItemKind, key: String, label: String| {
-        rows.push((story.to_owned(), Item { kind, key, label }))
-    };
-    // Omission themes and key phrases hang off omission nodes under the story IRI.
-    store.each(&acst("theme"), &mut |s, obj| {
-        let t = text(&obj);
-        let Some(story) = story_of(&s) else {
-            return;
+    // The outlet of a story is not also one of its actors.
+    let outlets: HashSet<(String, String)> = a
+        .rows
+        .iter()
+        .filter(|r| r.1 == ItemKind::Outlet)
+        .map(|(s, _, o)| (s.clone(), o.clone()))
+        .collect();
+    let mut rows: Vec<(String, Item)> = Vec::with_capacity(a.rows.len() + b.rows.len());
+    for (story, kind, key) in a.rows.into_iter().chain(b.rows) {
+        let l = match kind {
+            ItemKind::Theme => label(&key, &notations),
+            ItemKind::Omission => label(&key, &pref),
+            ItemKind::Pathway => label(&key, &notations),
+            _ => label(&key, &names),
         };
-        let l = label(&t, &notations);
-        if l != "other" {
-            push(story, ItemKind::Theme, t, l);
+        match kind {
+            // "other" is what no cue classified: nothing two stories share.
+            ItemKind::Theme if l == "other" => continue,
+            ItemKind::Actor if outlets.contains(&(story.clone(), key.clone())) => continue,
+            // "unclassified" says nothing two stories share.
+            ItemKind::Parallel => {
+                if let Some(p) = patterns.get(&key).filter(|p| !p.ends_with("/unclassified")) {
+                    let item = Item {
+                        kind: ItemKind::Pattern,
+                        key: p.clone(),
+                        label: label(p, &notations),
+                    };
+                    rows.push((story.clone(), item));
+                }
+            }
+            _ => {}
         }
-    })?;
-    // Omitted subjects hang off omission nodes; their labels are SKOS preferred labels.
-    let pref = map(store, &skos("prefLabel"))?;
-    store.each(&acst("subject"), &mut |s, obj| {
-        if let Some(story) = story_of(&s) {
-            let k = text(&obj);
-            let l = label(&k, &pref);
-            push(story, ItemKind::Omission, k, l);
-        }
-    })?;
-    let patterns = map(store, &acst("pattern"))?;
-    store.each(&acst("invokesParallel"), &mut |s, obj| {
-        let e = text(&obj);
-        // "unclassified" says nothing two stories share.
-        if let Some(p) = patterns.get(&e).filter(|p| !p.ends_with("/unclassified")) {
-            push(&s, ItemKind::Pattern, p.clone(), label(p, &notations));
-        }
-        let l = label(&e, &names);
-        push(&s, ItemKind::Parallel, e, l);
-    })?;
-    let mut outlets: HashSet<(String, String)> = HashSet::new();
-    store.each(&acst("outlet"), &mut |s, obj| {
-        let o = text(&obj);
-        push(&s, ItemKind::Outlet, o.clone(), label(&o, &names));
-        outlets.insert((s, o));
-    })?;
-    store.each(&acst("actor"), &mut |s, obj| {
-        let a = text(&obj);
-        if !outlets.contains(&(s.clone(), a.clone())) {
-            let l = label(&a, &names);
-            push(&s, ItemKind::Actor, a, l);
-        }
-    })?;
-    store.each(&acst("solutionType"), &mut |p, obj| {
-        let t = text(&obj);
-        if let Some(story) = story_of(&p) {
-            let l = label(&t, &notations);
-            push(story, ItemKind::Pathway, t, l);
-        }
-    })?;
-    let lens_types = map(store, &cognio("lensType"))?;
-    let mut lenses = Vec::new();
-    store.each(&cognio("score"), &mut |r, obj| {
-        if let (Some(story), Some(lens), Ok(score)) =
-            (story_of(&r), lens_types.get(&r), text(&obj).parse::<f64>())
-        {
-            lenses.push((story.to_owned(), lens.clone(), score));
-        }
-    })?;
-    // The stories' own words: what they say is missing, their synthesis, and the
-    // Historical Parallels reading.
+        rows.push((
+            story,
+            Item {
+                kind,
+                key,
+                label: l,
+            },
+        ));
+    }
+    let lenses: Vec<(String, String, f64)> = b
+        .scores
+        .iter()
+        .filter_map(|(r, score)| {
+            let story = story_of(r)?;
+            Some((
+                story.to_owned(),
+                lens_types.get(r)?.clone(),
+                score.parse().ok()?,
+            ))
+        })
+        .collect();
     let mut texts: Vec<(String, String)> = Vec::new();
-    // What the story is about, as its page announces it: title, summary, keywords and
-    // the reviewed article's headline.
     let mut topics: Vec<(String, String)> = Vec::new();
     for (iri, title) in &names {
         if iri.starts_with(vocab::STORY_PREFIX) && !iri[vocab::STORY_PREFIX.len()..].contains('/') {
@@ -162,32 +264,15 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
             topics.push((iri.clone(), title.clone()));
         }
     }
-    for p in [
-        cognio("whatsMissing"),
-        cognio("synthesis"),
-        schema("description"),
-        schema("keywords"),
-    ] {
-        store.each(&p, &mut |s, obj| texts.push((s, text(&obj))))?;
-    }
-    for p in [
-        schema("description"),
-        schema("keywords"),
-        schema("headline"),
-    ] {
-        store.each(&p, &mut |s, obj| {
-            if let Some(story) = story_of(&s) {
-                topics.push((story.to_owned(), text(&obj)));
-            }
-        })?;
-    }
+    texts.extend(b.texts);
+    topics.extend(b.topics);
     let historical = cognio("HistoricalParallels");
-    store.each(&schema("text"), &mut |r, obj| {
+    for (r, t) in b.lens_texts {
         if let (Some(story), Some(lens)) = (story_of(&r), lens_types.get(&r)) {
-            if *lens == historical && r.contains("/lens/") {
-                texts.push((story.to_owned(), text(&obj)));
+            if *lens == historical {
+                texts.push((story.to_owned(), t));
             }
         }
-    })?;
+    }
     Ok(Corpus::build(stories, rows, lenses, texts, topics))
 }
