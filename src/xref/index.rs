@@ -114,6 +114,9 @@ pub struct Corpus {
     /// Per item, kind weight × idf: computed once, read for every pair scored.
     #[serde(skip)]
     weights: std::sync::OnceLock<Vec<f64>>,
+    /// Per item in more than half the stories, the stories without it.
+    #[serde(skip)]
+    complements: std::sync::OnceLock<Vec<Option<Vec<u32>>>>,
 }
 
 fn cache_path(store: &AcstStore) -> std::path::PathBuf {
@@ -283,6 +286,7 @@ impl Corpus {
             text,
             topic,
             weights: Default::default(),
+            complements: Default::default(),
         }
     }
 
@@ -300,6 +304,25 @@ impl Corpus {
                 .map(|i| self.items[i].kind.weight() * self.idf(i as u32))
                 .collect()
         })
+    }
+
+    /// The stories without `item`, for an item in more than half of them: adding its
+    /// weight to every story and taking it back from these is the same sum in fewer
+    /// steps (an actor in 31,000 of 35,000 stories: 4,000 instead of 31,000).
+    pub fn complement(&self, item: u32) -> Option<&[u32]> {
+        let all = self.complements.get_or_init(|| {
+            let n = self.stories.len() as u32;
+            self.postings
+                .iter()
+                .map(|p| {
+                    (p.len() as u32 > n / 2).then(|| {
+                        let mut has = p.iter().peekable();
+                        (0..n).filter(|s| has.next_if_eq(&s).is_none()).collect()
+                    })
+                })
+                .collect()
+        });
+        all.get(item as usize)?.as_deref()
     }
 
     /// Inverse document frequency of an item: ln(N / df); 0 for an item every story has.

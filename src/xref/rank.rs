@@ -117,7 +117,8 @@ pub fn related_with(
         text,
         topic,
     } = scratch;
-    let mut touched: Vec<u32> = Vec::new();
+    // What every story gets from the items most of them share (see below).
+    let mut base = 0.0f64;
     c.text.similar_into(s, text);
     c.topic.similar_into(s, topic);
     // One similarity of words: the whole text's, plus what the pages say they are about.
@@ -134,31 +135,37 @@ pub fn related_with(
         // Every item counts in every score (a dense add is cheaper than intersecting
         // item lists per candidate); only items rare enough open a candidate.
         let candidates = posting.len() <= opts.max_candidate_df;
+        if let (false, Some(without)) = (candidates, c.complement(item)) {
+            base += w;
+            for &o in without {
+                scores[o as usize] -= w;
+            }
+            continue;
+        }
         for &o in posting {
             scores[o as usize] += w;
-            if candidates && !opened[o as usize] {
+            if candidates {
                 opened[o as usize] = true;
-                touched.push(o);
             }
         }
     }
-    // Stories sharing words but no rare item are candidates too.
-    touched.extend((0..n as u32).filter(|&o| text[o as usize] > 0.0 && !opened[o as usize]));
-    // Everything but the lens term first: the lens term is within ±LENS_WEIGHT, so a
-    // story whose partial score is more than 2 × LENS_WEIGHT below the top-th partial
+    // Candidates: the stories an item rare enough opened, and those sharing words. Their
+    // score but the lens term first, in place: the lens term is within ±LENS_WEIGHT, so
+    // a story whose partial score is more than 2 × LENS_WEIGHT below the top-th partial
     // score cannot reach the top, and its lens profile is never compared (the costliest
     // part of a whole-corpus run, where nearly every story shares a word).
-    let partial: Vec<(f64, usize)> = touched
-        .into_iter()
-        .map(|o| o as usize)
-        .filter(|&o| o != s)
-        .map(|o| (scores[o] + TEXT_WEIGHT * f64::from(text[o]), o))
-        .collect();
-    let floor = top_floor(&partial, opts.top) - 2.0 * LENS_WEIGHT;
-    let mut scored: Vec<(f64, usize)> = partial
-        .into_iter()
-        .filter(|&(p, _)| p >= floor)
-        .map(|(p, o)| (p + lens_term(c, s, o), o))
+    let candidate = |o: usize| o != s && (opened[o] || text[o] > 0.0);
+    let mut best = TopK::new(opts.top);
+    for o in 0..n {
+        if candidate(o) {
+            scores[o] += base + TEXT_WEIGHT * f64::from(text[o]);
+            best.offer(scores[o]);
+        }
+    }
+    let floor = best.floor() - 2.0 * LENS_WEIGHT;
+    let mut scored: Vec<(f64, usize)> = (0..n)
+        .filter(|&o| candidate(o) && scores[o] >= floor)
+        .map(|o| (scores[o] + lens_term(c, s, o), o))
         .filter(|(sc, _)| *sc > 0.0)
         .collect();
     let by_rank = |a: &(f64, usize), b: &(f64, usize)| {
@@ -176,14 +183,42 @@ pub fn related_with(
         .collect()
 }
 
-/// The `top`-th largest partial score, or -∞ when there are no more than `top`.
-fn top_floor(partial: &[(f64, usize)], top: usize) -> f64 {
-    if top == 0 || partial.len() <= top {
-        return f64::NEG_INFINITY;
+/// The `k` largest of the values offered, for the `k`-th largest: a small sorted array,
+/// where selecting from a copy of every partial score cost a pass and an allocation per
+/// story.
+struct TopK {
+    k: usize,
+    seen: usize,
+    /// Descending.
+    best: Vec<f64>,
+}
+
+impl TopK {
+    fn new(k: usize) -> Self {
+        TopK {
+            k,
+            seen: 0,
+            best: Vec::with_capacity(k + 1),
+        }
     }
-    let mut v: Vec<f64> = partial.iter().map(|p| p.0).collect();
-    let (_, kth, _) = v.select_nth_unstable_by(top - 1, |a, b| b.total_cmp(a));
-    *kth
+
+    fn offer(&mut self, x: f64) {
+        self.seen += 1;
+        if self.k == 0 || (self.best.len() == self.k && x <= self.best[self.k - 1]) {
+            return;
+        }
+        let at = self.best.partition_point(|b| b.total_cmp(&x).is_ge());
+        self.best.insert(at, x);
+        self.best.truncate(self.k);
+    }
+
+    /// The `k`-th largest value offered, or -∞ when no more than `k` were.
+    fn floor(&self) -> f64 {
+        if self.k == 0 || self.seen <= self.k {
+            return f64::NEG_INFINITY;
+        }
+        self.best[self.k - 1]
+    }
 }
 
 /// Sorted-list intersection of two stories' items.
@@ -344,63 +379,5 @@ pub fn recurring(c: &Corpus, kind: ItemKind, min_stories: usize) -> Vec<(usize, 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::xref::index::{Item, StoryInfo};
-
-    fn corpus() -> Corpus {
-        let story = |i: &str| StoryInfo {
-            iri: format!("s:{i}"),
-            id: i.into(),
-            title: i.into(),
-            date: None,
-        };
-        let item = |k, key: &str| Item {
-            kind: k,
-            key: key.into(),
-            label: key.into(),
-        };
-        let rows = vec![
-            ("s:a".into(), item(ItemKind::Parallel, "south-sea")),
-            ("s:b".into(), item(ItemKind::Parallel, "south-sea")),
-            ("s:a".into(), item(ItemKind::Outlet, "reuters")),
-            ("s:c".into(), item(ItemKind::Outlet, "reuters")),
-            ("s:a".into(), item(ItemKind::Theme, "labour")),
-            ("s:b".into(), item(ItemKind::Theme, "labour")),
-            ("s:c".into(), item(ItemKind::Theme, "labour")),
-            ("s:d".into(), item(ItemKind::Theme, "labour")),
-        ];
-        Corpus::build(
-            vec![story("a"), story("b"), story("c"), story("d")],
-            rows,
-            Vec::new(),
-            Vec::new(),
-            Vec::new(),
-        )
-    }
-
-    #[test]
-    fn rare_content_beats_shared_outlet_and_ubiquitous_theme() {
-        let c = corpus();
-        let r = related(&c, 0, ScoreOptions::default());
-        assert_eq!(
-            r.iter().map(|x| x.story.as_str()).collect::<Vec<_>>(),
-            ["b", "c"]
-        );
-        assert_eq!(r[0].reasons[0].kind, "parallel");
-        // labour is in every story: weight 0, so it is no reason at all.
-        assert!(r
-            .iter()
-            .all(|x| x.reasons.iter().all(|re| re.item != "labour")));
-        assert_eq!(pair_score(&c, 0, 3), 0.0);
-    }
-
-    #[test]
-    fn shared_groups_by_item() {
-        let c = corpus();
-        let s = shared(&c, 0, ItemKind::Theme);
-        assert_eq!(s.len(), 1);
-        assert_eq!(s[0].1, [1, 2, 3]);
-        assert_eq!(recurring(&c, ItemKind::Theme, 2)[0].1.len(), 4);
-    }
-}
+#[path = "rank_tests.rs"]
+mod tests;

@@ -15,6 +15,17 @@ use std::collections::{HashMap, HashSet};
 pub trait TripleSource: Sync {
     /// Calls `f(subject IRI, object)` for every triple with predicate `p`, any graph.
     fn each(&self, p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()>;
+
+    /// Calls `f(subject IRI, object)` for the triples with predicate `p` whose subject
+    /// is one of `subjects`: lookups by subject where the source has them.
+    fn each_of(&self, subjects: &[&str], p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()> {
+        let wanted: HashSet<&str> = subjects.iter().copied().collect();
+        self.each(p, &mut |s, o| {
+            if wanted.contains(s.as_str()) {
+                f(s, o)
+            }
+        })
+    }
 }
 
 impl TripleSource for AcstStore {
@@ -24,6 +35,22 @@ impl TripleSource for AcstStore {
             let q = q?;
             if let NamedOrBlankNode::NamedNode(s) = q.subject {
                 f(s.into_string(), q.object);
+            }
+        }
+        Ok(())
+    }
+
+    fn each_of(&self, subjects: &[&str], p: &str, f: &mut dyn FnMut(String, Term)) -> Result<()> {
+        let p = NamedNodeRef::new_unchecked(p);
+        for s in subjects {
+            let Ok(node) = NamedNodeRef::new(s) else {
+                continue;
+            };
+            for q in self
+                .store
+                .quads_for_pattern(Some(node.into()), Some(p), None, None)
+            {
+                f((*s).to_owned(), q?.object);
             }
         }
         Ok(())
@@ -45,7 +72,7 @@ fn text(t: &Term) -> String {
 }
 
 /// The story IRI a minted node (`…/story/ID/omission/2`) belongs to.
-fn story_of(iri: &str) -> Option<&str> {
+pub(super) fn story_of(iri: &str) -> Option<&str> {
     let end = vocab::STORY_PREFIX.len() + 16;
     (iri.starts_with(vocab::STORY_PREFIX) && iri.len() >= end).then(|| &iri[..end])
 }

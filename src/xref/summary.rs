@@ -102,12 +102,21 @@ pub fn outlet_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
     Ok(out)
 }
 
-/// Every (subject, object) of predicate `p` (all graphs, duplicates once).
-fn pairs(src: &dyn TripleSource, p: &str) -> Result<Vec<(String, Term)>> {
+/// Every (subject, object) of predicate `p` (all graphs, duplicates once), or of the
+/// `subjects` given.
+fn pairs(
+    src: &dyn TripleSource,
+    p: &str,
+    subjects: Option<&[&str]>,
+) -> Result<Vec<(String, Term)>> {
     let mut out = std::collections::HashSet::new();
-    src.each(p, &mut |s, o| {
+    let mut add = |s, o| {
         out.insert((s, o));
-    })?;
+    };
+    match subjects {
+        Some(subjects) => src.each_of(subjects, p, &mut add)?,
+        None => src.each(p, &mut add)?,
+    }
     // Sorted, so that the derived graph is written in the same order every time.
     let mut v: Vec<(String, Term)> = out.into_iter().collect();
     v.sort_by_cached_key(|(s, o)| (s.clone(), o.to_string()));
@@ -125,12 +134,20 @@ fn summary_node(kind: &str, key: &str) -> Option<NamedOrBlankNode> {
 /// per (event name, pattern), as that query grouped (two events of one name are one row).
 pub fn parallel_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
     let g: GraphName = NamedNode::new_unchecked(vocab::XREF_GRAPH).into();
+    // The names and patterns of the invoked events only: every story, actor and node
+    // has a name too.
+    let events: Vec<&str> = c
+        .items
+        .iter()
+        .filter(|it| it.kind == ItemKind::Parallel)
+        .map(|it| it.key.as_str())
+        .collect();
     let mut names: HashMap<String, Vec<Term>> = HashMap::new();
-    for (s, o) in pairs(src, &schema("name"))? {
+    for (s, o) in pairs(src, &schema("name"), Some(&events))? {
         names.entry(s).or_default().push(o);
     }
     let mut patterns: HashMap<String, Vec<Term>> = HashMap::new();
-    for (s, o) in pairs(src, &acst("pattern"))? {
+    for (s, o) in pairs(src, &acst("pattern"), Some(&events))? {
         patterns.entry(s).or_default().push(o);
     }
     let mut groups: HashMap<(Term, Term), BTreeSet<u32>> = HashMap::new();
@@ -181,20 +198,16 @@ pub fn parallel_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
 /// acst:SolutionTypeSummary per type the corpus's stories propose.
 pub fn solution_type_quads(c: &Corpus, src: &dyn TripleSource) -> Result<Vec<Quad>> {
     let g: GraphName = NamedNode::new_unchecked(vocab::XREF_GRAPH).into();
-    let mut story_of: HashMap<String, usize> = HashMap::new();
-    for (s, o) in pairs(src, &acst("pathway"))? {
-        if let (Some(i), Term::NamedNode(p)) = (c.story(&s), o) {
-            story_of.insert(p.into_string(), i);
-        }
-    }
+    // A pathway node is minted under its story's IRI (as the index reads it too).
     let mut types: BTreeMap<String, (BTreeSet<usize>, BTreeSet<String>)> = BTreeMap::new();
-    for (p, t) in pairs(src, &acst("solutionType"))? {
-        if let (Some(&s), Term::NamedNode(t)) = (story_of.get(&p), t) {
+    src.each(&acst("solutionType"), &mut |p, t| {
+        let story = super::scan::story_of(&p).and_then(|s| c.story(s));
+        if let (Some(s), Term::NamedNode(t), true) = (story, t, p.contains("/pathway/")) {
             let e = types.entry(t.into_string()).or_default();
             e.0.insert(s);
             e.1.insert(p);
         }
-    }
+    })?;
     let mut out = Vec::new();
     for (t, (stories, pathways)) in types {
         let (Some(s), Ok(ty)) = (summary_node("solution-type", &t), NamedNode::new(t)) else {
