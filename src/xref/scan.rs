@@ -100,7 +100,7 @@ type Row = (String, ItemKind, String);
 /// What one scanning thread read.
 #[derive(Default)]
 struct Part {
-    maps: HashMap<&'static str, HashMap<String, String>>,
+    maps: HashMap<Pass, HashMap<String, String>>,
     rows: Vec<Row>,
     story_ids: Vec<(String, String)>,
     scores: Vec<(String, String)>,
@@ -109,65 +109,99 @@ struct Part {
     lens_texts: Vec<(String, String)>,
 }
 
-/// The predicates each thread reads, split so the two take about as long at 35,000
-/// stories (each pass is bound by decoding terms out of RocksDB, one lookup per term).
-const FIRST: &[&str] = &[
-    "name", "notation", "date", "id", "theme", "subject", "pref", "pathway", "outlet", "lens",
+/// One pass over the store: a map of labels, item rows, or texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Pass {
+    Names,
+    Notations,
+    Dates,
+    PrefLabels,
+    Patterns,
+    LensTypes,
+    StoryIds,
+    Items(ItemKind),
+    Scores,
+    Texts,
+    LensTexts,
+}
+
+/// The passes each thread makes, split so the two take about as long at 35,000 stories
+/// (each pass is bound by decoding terms out of RocksDB, one lookup per term).
+const FIRST: &[Pass] = &[
+    Pass::Names,
+    Pass::Notations,
+    Pass::Dates,
+    Pass::StoryIds,
+    Pass::Items(ItemKind::Theme),
+    Pass::Items(ItemKind::Omission),
+    Pass::PrefLabels,
+    Pass::Items(ItemKind::Pathway),
+    Pass::Items(ItemKind::Outlet),
+    Pass::LensTypes,
 ];
-const SECOND: &[&str] = &[
-    "pattern",
-    "parallel",
-    "actor",
-    "score",
-    "texts",
-    "lens-text",
+const SECOND: &[Pass] = &[
+    Pass::Patterns,
+    Pass::Items(ItemKind::Parallel),
+    Pass::Items(ItemKind::Actor),
+    Pass::Scores,
+    Pass::Texts,
+    Pass::LensTexts,
 ];
 
-fn scan_part(src: &dyn TripleSource, which: &[&'static str]) -> Result<Part> {
+fn scan_part(src: &dyn TripleSource, passes: &[Pass]) -> Result<Part> {
     let mut part = Part::default();
-    for &w in which {
-        let rows = &mut part.rows;
-        let mut push = |story: &str, kind: ItemKind, key: String| {
-            rows.push((story.to_owned(), kind, key));
+    for &pass in passes {
+        let label_map = match pass {
+            Pass::Names => Some(schema("name")),
+            Pass::Notations => Some(skos("notation")),
+            Pass::Dates => Some(schema("datePublished")),
+            Pass::PrefLabels => Some(skos("prefLabel")),
+            Pass::Patterns => Some(acst("pattern")),
+            Pass::LensTypes => Some(cognio("lensType")),
+            _ => None,
         };
-        match w {
-            "name" => _ = part.maps.insert(w, map(src, &schema("name"))?),
-            "notation" => _ = part.maps.insert(w, map(src, &skos("notation"))?),
-            "date" => _ = part.maps.insert(w, map(src, &schema("datePublished"))?),
-            "pref" => _ = part.maps.insert(w, map(src, &skos("prefLabel"))?),
-            "pattern" => _ = part.maps.insert(w, map(src, &acst("pattern"))?),
-            "lens" => _ = part.maps.insert(w, map(src, &cognio("lensType"))?),
-            "id" => src.each(&acst("storyId"), &mut |s, o| {
+        if let Some(p) = label_map {
+            part.maps.insert(pass, map(src, &p)?);
+            continue;
+        }
+        let rows = &mut part.rows;
+        match pass {
+            Pass::StoryIds => src.each(&acst("storyId"), &mut |s, o| {
                 part.story_ids.push((s, text(&o)))
             })?,
-            // Themes, subjects and pathways hang off nodes under the story IRI.
-            "theme" | "subject" | "pathway" => {
-                let (p, kind) = match w {
-                    "theme" => (acst("theme"), ItemKind::Theme),
-                    "subject" => (acst("subject"), ItemKind::Omission),
-                    _ => (acst("solutionType"), ItemKind::Pathway),
+            // Themes, subjects and pathways hang off nodes under the story IRI; the
+            // others are said of the story itself.
+            Pass::Items(kind) => {
+                let p = match kind {
+                    ItemKind::Theme => acst("theme"),
+                    ItemKind::Omission => acst("subject"),
+                    ItemKind::Pathway => acst("solutionType"),
+                    ItemKind::Parallel => acst("invokesParallel"),
+                    ItemKind::Outlet => acst("outlet"),
+                    _ => acst("actor"),
                 };
+                let under = matches!(
+                    kind,
+                    ItemKind::Theme | ItemKind::Omission | ItemKind::Pathway
+                );
                 src.each(&p, &mut |s, o| {
-                    if let Some(story) = story_of(&s) {
-                        push(story, kind, text(&o));
+                    let story = if under {
+                        story_of(&s)
+                    } else {
+                        Some(s.as_str())
+                    };
+                    if let Some(story) = story {
+                        rows.push((story.to_owned(), kind, text(&o)));
                     }
                 })?
             }
-            "parallel" | "outlet" | "actor" => {
-                let (p, kind) = match w {
-                    "parallel" => (acst("invokesParallel"), ItemKind::Parallel),
-                    "outlet" => (acst("outlet"), ItemKind::Outlet),
-                    _ => (acst("actor"), ItemKind::Actor),
-                };
-                src.each(&p, &mut |s, o| push(&s, kind, text(&o)))?
-            }
-            "score" => src.each(&cognio("score"), &mut |s, o| {
+            Pass::Scores => src.each(&cognio("score"), &mut |s, o| {
                 part.scores.push((s, text(&o)))
             })?,
             // The stories' own words (what they say is missing, their synthesis, summary
             // and keywords), and what they say they are about (summary, keywords, the
             // reviewed article's headline).
-            "texts" => {
+            Pass::Texts => {
                 for p in [cognio("whatsMissing"), cognio("synthesis")] {
                     src.each(&p, &mut |s, o| part.texts.push((s, text(&o))))?;
                 }
@@ -186,7 +220,8 @@ fn scan_part(src: &dyn TripleSource, which: &[&'static str]) -> Result<Part> {
                     }
                 })?;
             }
-            // Lens texts: the Historical Parallels reading is kept, once lens types are known.
+            // Lens texts: the Historical Parallels reading is kept once lens types are
+            // known.
             _ => src.each(&schema("text"), &mut |s, o| {
                 if story_of(&s).is_some() && s.contains("/lens/") {
                     part.lens_texts.push((s, text(&o)));
@@ -210,9 +245,10 @@ pub fn load(store: &dyn TripleSource) -> Result<Corpus> {
     });
     let (mut a, b) = (first?, second?);
     a.maps.extend(b.maps);
-    let mut m = |k: &str| a.maps.remove(k).unwrap_or_default();
-    let (names, notations, dates) = (m("name"), m("notation"), m("date"));
-    let (pref, patterns, lens_types) = (m("pref"), m("pattern"), m("lens"));
+    let mut m = |k: Pass| a.maps.remove(&k).unwrap_or_default();
+    let (names, notations, dates) = (m(Pass::Names), m(Pass::Notations), m(Pass::Dates));
+    let (pref, patterns) = (m(Pass::PrefLabels), m(Pass::Patterns));
+    let lens_types = m(Pass::LensTypes);
     let mut stories: Vec<StoryInfo> = a
         .story_ids
         .into_iter()
