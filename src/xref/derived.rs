@@ -200,6 +200,11 @@ pub fn rebuild_local(
     loader.commit()?;
     crate::fsutil::crash_point("xref-chunk");
     store.end_partial(vocab::XREF_GRAPH)?;
+    // The derived graph arrives as large files over the whole key space; until RocksDB
+    // merges them, every query reads through them (actor-network 2.6 s instead of 0.8 s,
+    // lens-profile 5.4 s instead of 3.5 s at 35,000 stories). A query process is open too
+    // briefly for background compaction to finish, so xref compacts before it returns.
+    store.store.optimize()?;
     Ok(counts)
 }
 
