@@ -199,9 +199,8 @@ fn people_name(x: &Extractor, word: &str) -> bool {
         && !x.lexicon.has("generic-capitals", word)
         && !x.lexicon.has("function-words", word)
         && !x.lexicon.has("given-names", word)
-        && !DEMONYM_ENDINGS.iter().any(|end| {
-            word.strip_suffix(end)
-                .is_some_and(|stem| place(stem) || place(&format!("{stem}a")))
+        && !demonym_of(word, DEMONYM_ENDINGS, &|stem| {
+            place(stem) || place(&format!("{stem}a"))
         })
 }
 
@@ -318,13 +317,20 @@ fn names_global_south(x: &Extractor, text: &str, normalised: &str) -> bool {
         t.is_cap()
             && w.len() > 5
             && toks.get(i + 1).is_none_or(|n| !n.is_cap())
-            && ["n", "an", "ian", "ese", "i", "ns", "ans", "ians"]
-                .iter()
-                .any(|end| {
-                    w.strip_suffix(end)
-                        .is_some_and(|stem| x.lexicon.has("global-south", stem))
-                })
+            && demonym_of(w, GLOBAL_SOUTH_DEMONYMS, &|stem| {
+                x.lexicon.has("global-south", stem)
+            })
     })
+}
+
+/// Endings of the Global South demonyms, singular and plural: Kenya-n, Ghana-ians.
+const GLOBAL_SOUTH_DEMONYMS: &[&str] = &["n", "an", "ian", "ese", "i", "ns", "ans", "ians"];
+
+/// Whether `word` is a place that `place` accepts with one of `endings` added.
+fn demonym_of(word: &str, endings: &[&str], place: &dyn Fn(&str) -> bool) -> bool {
+    endings
+        .iter()
+        .any(|end| word.strip_suffix(end).is_some_and(place))
 }
 
 /// A review of a story set in the Global South ("…Lights Up Rural Uganda") is about

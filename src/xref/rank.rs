@@ -293,23 +293,19 @@ fn explain(c: &Corpus, a: usize, b: usize, score: f64) -> Related {
         })
         .filter(|r| r.weight > 0.0)
         .collect();
-    let cos = c.text.cosine(a, b);
-    if cos > 0.0 {
-        reasons.push(Reason {
-            kind: "wording",
-            item: c.text.shared_terms(a, b, 3).join(", "),
-            key: String::new(),
-            weight: round(TEXT_WEIGHT * f64::from(cos)),
-        });
-    }
-    let cos = c.topic.cosine(a, b);
-    if cos > 0.0 {
-        reasons.push(Reason {
-            kind: "topic",
-            item: c.topic.shared_terms(a, b, 3).join(", "),
-            key: String::new(),
-            weight: round(TOPIC_WEIGHT * f64::from(cos)),
-        });
+    for (kind, words, weight) in [
+        ("wording", &c.text, TEXT_WEIGHT),
+        ("topic", &c.topic, TOPIC_WEIGHT),
+    ] {
+        let cos = words.cosine(a, b);
+        if cos > 0.0 {
+            reasons.push(Reason {
+                kind,
+                item: words.shared_terms(a, b, 3).join(", "),
+                key: String::new(),
+                weight: round(weight * f64::from(cos)),
+            });
+        }
     }
     if let Some(cos) = lens_similarity(c, a, b) {
         reasons.push(Reason {
