@@ -10,8 +10,9 @@ use std::process::ExitCode;
 /// Compute every story's related stories (the `acst related` ranking) and write them into
 /// the derived graph <https://w3id.org/acst/graph/xref>, replacing what was there: each
 /// story gets acst:crossReference nodes with acst:relatedStory, acst:score, acst:rank and
-/// acst:reason nodes (acst:reasonKind, rdfs:label, acst:reasonItem, acst:weight), so
-/// SPARQL and exports see them. Ingesting changes the corpus and drops this graph; run
+/// acst:reason links to the strongest three reasons (nodes shared across the corpus, with
+/// acst:reasonKind, rdfs:label and acst:reasonItem), so SPARQL and exports see them; the
+/// reasons' weights are in `acst related` and the -o table. Ingesting changes the corpus and drops this graph; run
 /// xref again afterwards. Before it returns, xref compacts the store (a third of its time
 /// at 35,000 stories), so that the queries that follow do not read through the files it
 /// has just written.

@@ -102,6 +102,7 @@ fn xref_graph_matches_related_and_is_dropped_when_the_corpus_changes() {
     from_graph.sort();
     from_related.sort();
     assert_eq!(from_graph, from_related);
+    reasons_are_shared_nodes(&env);
     let table = std::fs::read_to_string(&csv_path).unwrap();
     assert_eq!(table.lines().count(), crate::env::sample_count() * 5 + 1);
     // Re-ingesting a changed story drops the derived graph: nothing stale stays visible.
@@ -116,6 +117,46 @@ fn xref_graph_matches_related_and_is_dropped_when_the_corpus_changes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("run `acst xref`"));
     let rows = env.ok(&["query", sparql, "--format", "csv"]);
     assert_eq!(rows.lines().count(), 1, "stale cross-references remained");
+}
+
+/// Each cross-reference links the strongest three reasons of `related`, as nodes with one
+/// kind and one label that every cross-reference with the same reason shares.
+fn reasons_are_shared_nodes(env: &Env) {
+    let sparql = "SELECT ?id ?rank ?kind ?label WHERE { GRAPH <https://w3id.org/acst/graph/xref> { ?s acst:crossReference ?x . ?x acst:rank ?rank ; acst:reason ?r . ?r acst:reasonKind ?kind ; rdfs:label ?label } ?s acst:storyId ?id }";
+    let v = env.json(&["query", sparql, "--format", "json"]);
+    let mut from_graph: Vec<(String, i64, String, String)> = v["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            let s = |k: &str| b[k]["value"].as_str().unwrap().to_owned();
+            (s("id"), s("rank").parse().unwrap(), s("kind"), s("label"))
+        })
+        .collect();
+    let id = &from_graph[0].0.clone();
+    let mut want = Vec::new();
+    for (rank, r) in related(env, id, 5).iter().enumerate() {
+        for x in r["reasons"].as_array().unwrap().iter().take(3) {
+            let s = |k: &str| x[k].as_str().unwrap().to_owned();
+            want.push((id.clone(), rank as i64 + 1, s("kind"), s("item")));
+        }
+    }
+    from_graph.retain(|r| &r.0 == id);
+    from_graph.sort();
+    want.sort();
+    assert_eq!(from_graph, want, "the reasons of {id} in the graph");
+    let shared = "SELECT ?r (COUNT(DISTINCT ?x) AS ?uses) (COUNT(DISTINCT ?label) AS ?labels) (COUNT(DISTINCT ?kind) AS ?kinds) WHERE { GRAPH <https://w3id.org/acst/graph/xref> { ?x acst:reason ?r . ?r rdfs:label ?label ; acst:reasonKind ?kind } } GROUP BY ?r";
+    let v = env.json(&["query", shared, "--format", "json"]);
+    let rows = v["results"]["bindings"].as_array().unwrap();
+    let n =
+        |b: &serde_json::Value, k: &str| b[k]["value"].as_str().unwrap().parse::<u32>().unwrap();
+    assert!(rows
+        .iter()
+        .all(|b| n(b, "labels") == 1 && n(b, "kinds") == 1));
+    assert!(
+        rows.iter().any(|b| n(b, "uses") >= 5),
+        "no reason node is shared"
+    );
 }
 
 #[test]
