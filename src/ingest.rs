@@ -74,6 +74,35 @@ pub struct IngestOptions {
     pub reference_dir: Option<PathBuf>,
     /// Pages larger than this many bytes are refused (0: [`DEFAULT_MAX_PAGE_BYTES`]).
     pub max_page_bytes: usize,
+    /// Whether the local store is compacted once the stories are in.
+    pub compaction: Compaction,
+}
+
+/// When an ingest compacts the local store (RocksDB merges the files the load wrote).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Compaction {
+    /// When the ingest wrote at least [`COMPACT_MIN_STORIES`] stories and a tenth of the
+    /// store: a first load or a large batch, not a daily handful.
+    #[default]
+    Auto,
+    /// After every ingest (a whole-store merge: seconds at tens of thousands of stories).
+    Always,
+    /// Never; RocksDB merges in the background while some process has the store open.
+    Never,
+}
+
+/// Stories an ingest must write before `Compaction::Auto` compacts.
+pub const COMPACT_MIN_STORIES: usize = 1000;
+
+impl Compaction {
+    /// Whether to compact after writing `written` stories into a store of `stories`.
+    pub fn applies(self, written: usize, stories: usize) -> bool {
+        match self {
+            Compaction::Always => true,
+            Compaction::Never => false,
+            Compaction::Auto => written >= COMPACT_MIN_STORIES && written * 10 >= stories,
+        }
+    }
 }
 
 /// Largest page read by default: real pages are a few tens of kilobytes.
@@ -95,6 +124,8 @@ pub struct IngestReport {
     pub read_seconds: f64,
     /// Seconds spent writing to the store (loader thread).
     pub load_seconds: f64,
+    /// Seconds spent compacting the store afterwards, when it was.
+    pub compact_seconds: Option<f64>,
 }
 
 /// Loads the reference data from a folder, or the built-in copies.
@@ -272,6 +303,19 @@ pub fn ingest(
         // Transactional writes (the derived graph's deletion above all) are written out,
         // so the next process opening the store has nothing to replay from the log.
         store.store.flush()?;
+        // A large load leaves RocksDB many overlapping files that a short-lived process
+        // never gives it the time to merge: every query, and xref's scan of the corpus,
+        // then reads through all of them (at 35,000 stories compacting takes 12 s and
+        // xref's scan drops from 21.7 s to 13.8 s).
+        let stories = store.store.named_graphs().count();
+        if opts
+            .compaction
+            .applies(report.added + report.replaced, stories)
+        {
+            let started = std::time::Instant::now();
+            store.store.optimize()?;
+            report.compact_seconds = Some(started.elapsed().as_secs_f64());
+        }
     }
     Ok(report)
 }
@@ -447,4 +491,22 @@ fn flush(backend: &Backend, chunk: Chunk, report: &mut IngestReport) -> Result<(
         store.bulk_insert(fresh)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod compaction_tests {
+    use super::Compaction;
+
+    #[test]
+    fn auto_compacts_a_large_share_of_the_store_only() {
+        assert!(Compaction::Auto.applies(35_000, 35_003), "a first load");
+        assert!(Compaction::Auto.applies(5_000, 40_000), "a large batch");
+        assert!(!Compaction::Auto.applies(20, 35_000), "a daily handful");
+        assert!(
+            !Compaction::Auto.applies(26, 26),
+            "a small store is cheap to read anyway"
+        );
+        assert!(!Compaction::Auto.applies(1_000, 35_000), "under a tenth");
+        assert!(Compaction::Always.applies(1, 35_000) && !Compaction::Never.applies(9, 9));
+    }
 }

@@ -84,6 +84,8 @@ pub fn ingest(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
         format: None,
         reference_dir: state.opts.reference_dir.clone(),
         max_page_bytes: 0,
+        // One page per request: never worth a compaction of the whole store.
+        compaction: crate::ingest::Compaction::Never,
     };
     let input = [Input::Bytes { name, bytes }];
     match run_ingest(&state.backend, &input, &opts, &mut |_, _| {}) {

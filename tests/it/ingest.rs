@@ -242,3 +242,33 @@ fn validate_reports_a_broken_story() {
         "{text}"
     );
 }
+
+/// Issue 14: a large load is compacted where it was written (auto: at least 1,000
+/// stories and a tenth of the store); `--compact` decides otherwise, and the report says.
+#[test]
+fn issue14_ingest_compacts_when_asked_and_says_so() {
+    let env = Env::new();
+    let dir = stories();
+    let out = env.run(&["ingest", dir.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        out.status.success() && !said.contains("compacted"),
+        "{said}"
+    );
+    let out = env.run(&["ingest", dir.to_str().unwrap(), "--compact", "always"]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(said.contains("acst: compacted the store in"), "{said}");
+    let v = env.json(&[
+        "ingest",
+        dir.to_str().unwrap(),
+        "--compact",
+        "always",
+        "--json",
+    ]);
+    assert!(v["compact_seconds"].as_f64().is_some(), "{v}");
+    let v = env.json(&["ingest", dir.to_str().unwrap(), "--json"]);
+    assert!(v["compact_seconds"].is_null(), "{v}");
+    // The store still answers after compaction.
+    let n = std::fs::read_dir(&dir).unwrap().count();
+    assert!(env.ok(&["stats"]).contains(&format!("stories       {n}")));
+}
