@@ -96,6 +96,10 @@ use std::path::Path;
 // - first measurement (extractor of 5557538, after the eval8 tuning): actors P 0.949
 //   R 0.902, parallels P 0.933 R 0.875, themes P 0.897 R 0.743 (F1 0.812). Actors and
 //   parallels at the targets on unseen text, themes below.
+// - second (after theme constructions shaped on the training sets): the same figures.
+// - third and fourth, themes only, with a learned theme model later dropped (see
+//   docs/extraction.md): F1 0.831 (P 0.900 R 0.771) with a model that had learned the
+//   evaluation pages' habits, 0.812 without them.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
