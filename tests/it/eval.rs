@@ -100,6 +100,13 @@ use std::path::Path;
 // - third and fourth, themes only, with a learned theme model later dropped (see
 //   docs/extraction.md): F1 0.831 (P 0.900 R 0.771) with a model that had learned the
 //   evaluation pages' habits, 0.812 without them.
+//
+// tests/eval10 ("fresh8"), committed (d9aa21d) before the extractor ran on it, written
+// closer to the real page's register (varied verbs of omission, people absent in other
+// words, a dismissed theme); measured printing totals only:
+// - first measurement (extractor of 8f253f4): actors P 0.778 R 0.761, parallels P 0.800
+//   R 0.750, themes P 0.926 R 0.735 (F1 0.820). Well under eval9 on actors and parallels:
+//   the earlier sets' template ("It ignores the X of 1972, which…") had carried them.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -258,6 +265,7 @@ pub fn corpus() -> Env {
         repo().join("tests/eval7/pages").to_str().unwrap(),
         repo().join("tests/eval8/pages").to_str().unwrap(),
         repo().join("tests/eval9/pages").to_str().unwrap(),
+        repo().join("tests/eval10/pages").to_str().unwrap(),
     ]);
     env
 }
@@ -314,20 +322,36 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             "tests/eval9/truth.json",
             repo().join("tests/eval9/pages"),
         ),
+        (
+            "fresh8",
+            "tests/eval10/truth.json",
+            repo().join("tests/eval10/pages"),
+        ),
     ] {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
         }
         // ACST_EVAL_QUIET=1 prints the totals only (a first measurement of a set whose
         // errors must not be seen before a change is measured on it).
-        // The newest set prints its totals only, always: nobody reads its errors, so it
-        // keeps measuring text the extractor was not tuned on.
-        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some() || name == "fresh7";
+        // The newest sets print their totals only, always: nobody reads their errors, so
+        // they keep measuring text the extractor was not tuned on.
+        let unseen = matches!(name, "fresh7" | "fresh8");
+        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some() || unseen;
         let [a, p, t] = measure(&env, truth, &pages, !quiet);
         println!("== {name}");
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if name == "fresh8" {
+            // Regression floors under the first measurement (see above).
+            assert!(a.p() >= 0.75 && a.r() >= 0.73, "fresh8: actors regressed");
+            assert!(
+                p.p() >= 0.75 && p.r() >= 0.70,
+                "fresh8: parallels regressed"
+            );
+            assert!(t.f1() >= 0.78, "fresh8: themes regressed");
+            continue;
+        }
         if name == "fresh7" {
             // Regression floors under the first measurement (see above).
             assert!(a.p() >= 0.90 && a.r() >= 0.85, "fresh7: actors regressed");
