@@ -289,6 +289,21 @@ fn issue13_related_stories_against_a_third_reading() {
     );
 }
 
+// tests/eval10/related.json, judged and committed (see its _about) before the ranking ran
+// on it; totals only, its per-query results not looked at.
+// - first, ranking of 8f253f4: acst precision@3 0.44, all expected in the top 5 for 0.17
+//   of the queries, 1 must-not story in a top 5; TF-IDF 0.64, 0.42, 1. Behind the
+//   baseline, as on the third truth: asserted as floors, not as a lead.
+#[test]
+fn issue13_related_stories_against_a_fourth_reading() {
+    let (a, b) = measure_on("tests/eval10/related.json");
+    print_figures(&a, &b);
+    assert!(
+        a.p_at_3 >= 0.40 && a.all_in_5 >= 0.15 && a.must_not <= 1,
+        "ranking regressed on the fourth truth"
+    );
+}
+
 /// Reasons are things a reader recognises: a subject's label, an episode, an actor, a
 /// theme, distinctive words; never a function word, a word every review uses, or a bare
 /// cue word of the theme lists.
