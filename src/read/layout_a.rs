@@ -35,9 +35,11 @@ fn classify(line: &str) -> Option<Part> {
     let part = match heading_key(t).as_deref() {
         Some("power-knowledge audit" | "power knowledge audit") => Part::Audit,
         Some("analysis dimensions") => Part::Lenses,
-        Some("what's missing" | "whats missing") => Part::Missing,
+        // Each section under its own name or under layout B's (pages mix them).
+        Some("what's missing" | "whats missing" | "structural correction") => Part::Missing,
         Some("solution pathways") => Part::Pathways,
         Some("integrated synthesis") => Part::Synthesis,
+        Some(k) if k.starts_with("cogniosynthesis") => Part::Synthesis,
         Some("summary") => Part::Head,
         _ if starts_with_symbol(t) && t.chars().count() < 60 && !t.ends_with('.') => Part::Other,
         _ => return None,
@@ -159,6 +161,14 @@ mod tests {
         let page = "← Back to stories\n\nA title\n\nSummary here.\n\n⚡Power-Knowledge Audit\n\nAudit.\n\n🔍What’s Missing\n\nGap one. An ACST audit of what the original framing omits. Eligible for cross-reference under the ACST vocabulary.\n\n🧬 Integrated Synthesis\n\nSynth.\n\n🔗";
         let s = parse(page, "t").unwrap();
         assert_eq!(s.title, "A title");
+        assert_eq!(s.whats_missing.as_deref(), Some("Gap one."));
+        assert_eq!(s.synthesis.as_deref(), Some("Synth."));
+    }
+
+    #[test]
+    fn layout_b_section_names_are_read_too() {
+        let page = "← Back to stories\n\nA title\n\nSummary here.\n\n⚡ Power-Knowledge Audit\n\nAudit.\n\nStructural correction — what the coverage left out\n\nGap one.\n\nCogniosynthesis — Systems-Level Conclusion\n\nSynth.\n\n🔗";
+        let s = parse(page, "t").unwrap();
         assert_eq!(s.whats_missing.as_deref(), Some("Gap one."));
         assert_eq!(s.synthesis.as_deref(), Some("Synth."));
     }

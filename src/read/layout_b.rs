@@ -48,7 +48,10 @@ fn classify(line: &str) -> Option<Part> {
     }
     let key = heading_key(t)?;
     Some(match key.as_str() {
-        "structural correction" => Part::Missing,
+        // Each section under its own name or under the other layout's: pages mix them
+        // ("🔍 What's Missing — the structural correction" above a Cogniosynthesis).
+        "structural correction" | "what's missing" | "whats missing" => Part::Missing,
+        "integrated synthesis" => Part::Synthesis,
         "coverage details" => Part::Coverage,
         "power-knowledge audit" | "power knowledge audit" => Part::Audit,
         "solution pathways" => Part::Pathways,
@@ -184,6 +187,22 @@ fn split_keywords(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_other_layouts_section_names_are_read_too() {
+        let page = PAGE
+            .replace(
+                "Structural correction",
+                "🔍 What's Missing — the structural correction",
+            )
+            .replace(
+                "Cogniosynthesis — Systems-Level Conclusion",
+                "🧬 Integrated Synthesis",
+            );
+        let s = parse(&page, "t").unwrap();
+        assert_eq!(s.whats_missing.as_deref(), Some("Gap."));
+        assert_eq!(s.synthesis.as_deref(), Some("Synth."));
+    }
 
     #[test]
     fn headings_with_captions_and_in_capitals() {
