@@ -110,7 +110,9 @@ pub fn story_view(store: &AcstStore, iri: &str) -> Result<StoryView> {
     let m = main.first();
     let get = |v: &str| m.and_then(|r| value(r, v));
     let lenses = q(
-        "SELECT ?l ?label ?score WHERE { ?S cognio:lensAnalysis ?r . ?r cognio:lensType ?l .
+        // DISTINCT: a lens type the ontology does not know is labelled in every story
+        // graph that uses it, and the union of the graphs repeats the row per graph.
+        "SELECT DISTINCT ?l ?label ?score WHERE { ?S cognio:lensAnalysis ?r . ?r cognio:lensType ?l .
         OPTIONAL { ?r cognio:score ?score } OPTIONAL { ?l rdfs:label ?label } } ORDER BY ?l",
     )?
     .iter()

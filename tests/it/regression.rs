@@ -265,3 +265,39 @@ fn issue17_commands_work_beside_a_running_server() {
         "{err}"
     );
 }
+
+/// Issue 12 (found on tests/eval10): a lens type the ontology does not know is labelled
+/// in every story graph using it, and `show` and the lens-profile query repeated the
+/// story's reading once per such graph.
+#[test]
+fn issue12_an_unknown_lens_is_listed_once_per_story() {
+    let env = Env::new();
+    for n in 1..=3 {
+        let doc = format!(
+            r#"{{"@context": ["https://schema.org/", "https://cognionews.com/vocab/acst", {{"acst": "https://w3id.org/acst/ns#"}}],
+  "@id": "https://cognionews.com/stories/00000000000000{n:02}.html", "@type": "Review",
+  "name": "Review number {n} of a story", "datePublished": "2026-11-0{n}",
+  "whatsMissing": "The coverage omits the workers.", "synthesis": "Pay them.",
+  "lensAnalysis": [{{"@type": "LensReading", "lensType": "TideReading", "score": 0.5, "text": "Low tide."}}]}}"#
+        );
+        std::fs::write(env.path(&format!("r{n}.jsonld")), doc).unwrap();
+    }
+    env.ok(&[
+        "ingest",
+        env.path("r1.jsonld").parent().unwrap().to_str().unwrap(),
+    ]);
+    let v = env.json(&[
+        "show",
+        env.path("r3.jsonld").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        v["lenses"].as_array().unwrap().len(),
+        1,
+        "{:#}",
+        v["lenses"]
+    );
+    let rows = env.ok(&["query", "-n", "lens-profile", "--format", "csv"]);
+    assert_eq!(rows.lines().count(), 1 + 3, "{rows}");
+}
