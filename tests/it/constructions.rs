@@ -305,3 +305,43 @@ fn issue12_themes_from_peoples_market_shares_and_land() {
         "data-consent"
     ));
 }
+
+/// Issue 12, from tests/eval10: what a body is on continues its name after the head
+/// word ("Commission on Sentencing"); a day after "on" does not.
+#[test]
+fn issue12_eval10_a_body_on_a_subject() {
+    let env = Env::new();
+    let p = env.path("page.txt");
+    std::fs::write(
+        &p,
+        "justice//2026-11-10//The Courier//Medium omission
+#test
+A Score Advises the Board
+Original framing: “Data-driven parole” — The Courier
+Structural correction
+The report omits the inputs of the score.
+Misrepresentation 6/10
+Accuracy is claimed.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of legislators. It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday.
+Cogniosynthesis — Systems-Level Conclusion
+The Varnholt Commission on Sentencing should publish the inputs.
+🔗
+",
+    )
+    .unwrap();
+    env.ok(&["ingest", p.to_str().unwrap()]);
+    let v = env.json(&["show", p.to_str().unwrap(), "--format", "json"]);
+    let names: BTreeSet<&str> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains("Varnholt Commission on Sentencing"),
+        "{names:?}"
+    );
+    assert!(names.contains("Drellick Council"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Tuesday")), "{names:?}");
+}

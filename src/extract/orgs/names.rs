@@ -64,6 +64,16 @@ impl Names<'_> {
                 && toks.get(e + 1).is_some_and(|m| m.is_cap())
             {
                 e += 2;
+            } else if toks.get(e).is_some_and(|n| n.word && n.norm == "on")
+                && self.lx.has("org-heads", &toks[e - 1].norm)
+                && toks.get(e + 1).is_some_and(|m| {
+                    m.is_cap() && !self.function(m) && !self.lx.has("non-actors", &m.norm)
+                })
+            {
+                // What a body is on, after its head word: "Commission on Sentencing",
+                // "Council on Foreign Relations" (not "Congress on Tuesday": days and
+                // months are among the non-actors).
+                e += 2;
             } else if toks.get(e).is_some_and(|n| n.word && n.norm == "of")
                 && toks.get(e + 1).is_some_and(|n| n.text == "the")
                 && toks
