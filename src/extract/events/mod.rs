@@ -286,6 +286,19 @@ impl Detector<'_> {
         if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) {
             return None;
         }
+        // A common noun or two after the name, when a date follows: "the collapse of the
+        // Aberfan tip in 1966", "the failure of the Teton dam in 1976".
+        if named {
+            if let Some(k) = (e + 1..=e + 2).find(|&k| {
+                (e..k).all(|j| {
+                    self.tok(j)
+                        .is_some_and(|t| t.word && !t.is_cap() && !self.function(j))
+                }) && self.right(k).years.is_some()
+            }) {
+                core.lower.extend((e..k).map(|j| self.toks[j].norm.clone()));
+                e = k;
+            }
+        }
         let Attachments {
             end, years, period, ..
         } = self.right(e);

@@ -118,3 +118,13 @@ fn episodes_as_objects_of_an_omission() {
         ["privatisation of the water industry in 1989"]
     );
 }
+
+#[test]
+fn a_common_noun_between_the_name_and_its_date() {
+    let f = found(
+        "The collapse of the Vellmore tip in 1966 and the collapse of the Vellmore tip markets.",
+        false,
+    );
+    let strong: Vec<&str> = f.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
+    assert_eq!(strong, ["collapse of the Vellmore tip in 1966"], "{f:?}");
+}
