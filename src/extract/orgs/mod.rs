@@ -92,6 +92,16 @@ pub struct Finder<'a> {
     pub known_orgs: Vec<String>,
 }
 
+/// One word whose last hyphenated part is lower case is an adjective made from a name
+/// ("London-listed", "Paris-based", "state-owned"), not a name ("Coca-Cola",
+/// "Rolls-Royce", "Chick-fil-A" end in a capital).
+fn compound_adjective(surface: &str) -> bool {
+    !surface.contains(' ')
+        && surface
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| !last.is_empty() && last.chars().all(char::is_lowercase))
+}
+
 fn join(toks: &[Tok<'_>]) -> String {
     toks.iter()
         .map(|t| t.norm.as_str())
@@ -288,7 +298,7 @@ impl Finder<'_> {
         self.merge_short_forms(&mut votes);
         let mut out: Vec<Found> = votes
             .into_iter()
-            .filter(|(_, v)| v.score >= THRESHOLD && !v.person)
+            .filter(|(_, v)| v.score >= THRESHOLD && !v.person && !compound_adjective(&v.surface))
             .map(|(key, v)| {
                 let kind = v
                     .kinds
@@ -331,7 +341,9 @@ impl Finder<'_> {
         for _ in 0..2 {
             let orgs: Vec<String> = votes
                 .iter()
-                .filter(|(_, v)| v.score >= THRESHOLD && !v.person)
+                .filter(|(_, v)| {
+                    v.score >= THRESHOLD && !v.person && !compound_adjective(&v.surface)
+                })
                 .map(|(k, _)| k.clone())
                 .chain(self.known_orgs.iter().cloned())
                 .collect();
@@ -395,6 +407,27 @@ impl Finder<'_> {
                     l.absorb(s, short);
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compound_adjective;
+
+    #[test]
+    fn adjectives_made_from_names_are_not_names() {
+        for a in ["London-listed", "Paris-based", "Oslo-owned"] {
+            assert!(compound_adjective(a), "{a}");
+        }
+        for n in [
+            "Coca-Cola",
+            "Rolls-Royce",
+            "Chick-fil-A",
+            "Savannah Resources",
+            "Airbus",
+        ] {
+            assert!(!compound_adjective(n), "{n}");
         }
     }
 }
