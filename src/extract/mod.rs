@@ -428,6 +428,9 @@ impl Extractor {
                 .filter(|t| t.is_cap() && !self.lexicon.has("generic-capitals", &t.norm))
                 .flat_map(|t| t.norm.split(' ').map(str::to_owned).collect::<Vec<_>>())
                 .collect();
+            // A bare organisation head ("Congress should cap…") names a body, not the
+            // episode that has the word in its name ("the Milan Congress of 1880").
+            let only_heads = words.iter().all(|w| self.lexicon.has("org-heads", w));
             let last = &p.toks[e - 1].norm;
             let key = p.toks[i..e]
                 .iter()
@@ -435,7 +438,7 @@ impl Extractor {
                 .collect::<Vec<_>>()
                 .join(" ");
             let place = self.lexicon.has("place-heads", last) || self.lexicon.has("places", &key);
-            if !place && !taken.overlaps(from, to) {
+            if !place && !only_heads && !taken.overlaps(from, to) {
                 if let Some(event) = self.events.event_with_proper(&words) {
                     taken.take(from, to);
                     out.push(EventMention {

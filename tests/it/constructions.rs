@@ -345,3 +345,58 @@ The Varnholt Commission on Sentencing should publish the inputs.
     assert!(names.contains("Drellick Council"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Tuesday")), "{names:?}");
 }
+
+/// Issue 12, from tests/eval10: a bare organisation head ("Congress should act") is a
+/// body, not an episode minted from another page that has the word in its name.
+#[test]
+fn issue12_eval10_a_bare_head_word_is_no_episode() {
+    let env = Env::new();
+    let page = |name: &str, missing: &str, synthesis: &str| {
+        let p = env.path(name);
+        std::fs::write(
+            &p,
+            format!(
+                "policy//2026-11-10//The Courier//Medium omission
+#test
+{name} Is Reviewed
+Original framing: “A reform” — The Courier
+Structural correction
+{missing}
+Misrepresentation 6/10
+Claims.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of officials.
+Cogniosynthesis — Systems-Level Conclusion
+{synthesis}
+🔗
+"
+            ),
+        )
+        .unwrap();
+        p
+    };
+    let first = page(
+        "Story One",
+        "It ignores the Varnholt Congress of 1880, which banned the old schools.",
+        "The Varnholt Congress showed who decides.",
+    );
+    let second = page(
+        "Story Two",
+        "The report omits the fees.",
+        "Congress should cap the fees.",
+    );
+    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
+    let v = env.json(&["show", first.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(
+        v["parallels"].as_array().unwrap().len(),
+        1,
+        "{:#}",
+        v["parallels"]
+    );
+    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        v["parallels"].as_array().unwrap().is_empty(),
+        "{:#}",
+        v["parallels"]
+    );
+}
