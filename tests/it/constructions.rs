@@ -307,7 +307,8 @@ fn issue12_themes_from_peoples_market_shares_and_land() {
 }
 
 /// Issue 12, from tests/eval10: what a body is on continues its name after the head
-/// word ("Commission on Sentencing"); a day after "on" does not.
+/// word ("Commission on Sentencing"); a day after "on" does not; Portuguese names keep
+/// their connectors ("Unidos em Defesa de Covas do Barroso").
 #[test]
 fn issue12_eval10_a_body_on_a_subject() {
     let env = Env::new();
@@ -323,7 +324,7 @@ The report omits the inputs of the score.
 Misrepresentation 6/10
 Accuracy is claimed.
 Power-Knowledge Audit
-The framing was produced by The Courier for an audience of legislators. It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday.
+The framing was produced by The Courier for an audience of legislators. It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday, and the objections of the association Amigos em Defesa do Rio Torto.
 Cogniosynthesis — Systems-Level Conclusion
 The Varnholt Commission on Sentencing should publish the inputs.
 🔗
@@ -344,6 +345,8 @@ The Varnholt Commission on Sentencing should publish the inputs.
     );
     assert!(names.contains("Drellick Council"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Tuesday")), "{names:?}");
+    // Portuguese connectors inside a name.
+    assert!(names.contains("Amigos em Defesa do Rio Torto"), "{names:?}");
 }
 
 /// Issue 12, from tests/eval10: a bare organisation head ("Congress should act") is a
