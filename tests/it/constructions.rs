@@ -403,3 +403,18 @@ Cogniosynthesis — Systems-Level Conclusion
         v["parallels"]
     );
 }
+
+/// Issue 12, from tests/eval10: a theme the page sets aside ("… is not the frame here,
+/// but …") is no theme of the item; what follows the "but" still counts.
+#[test]
+fn issue12_eval10_a_theme_set_aside_is_no_theme() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Mines Expand",
+        "Indigenous knowledge is not the frame here, but the story ignores the tailings above the village.",
+    );
+    let all: BTreeSet<&String> = themes.iter().flatten().collect();
+    assert!(!all.iter().any(|t| *t == "indigenous-knowledge"), "{all:?}");
+    assert!(all.iter().any(|t| *t == "environmental-cost"), "{all:?}");
+}
