@@ -308,7 +308,8 @@ fn issue12_themes_from_peoples_market_shares_and_land() {
 
 /// Issue 12, from tests/eval10: what a body is on continues its name after the head
 /// word ("Commission on Sentencing"); a day after "on" does not; Portuguese names keep
-/// their connectors ("Unidos em Defesa de Covas do Barroso").
+/// their connectors ("Unidos em Defesa de Covas do Barroso"); a remit listed after "for"
+/// is part of the name ("Regulatory Authority for Energy, Waste and Water").
 #[test]
 fn issue12_eval10_a_body_on_a_subject() {
     let env = Env::new();
@@ -324,7 +325,7 @@ The report omits the inputs of the score.
 Misrepresentation 6/10
 Accuracy is claimed.
 Power-Knowledge Audit
-The framing was produced by The Courier for an audience of legislators. It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday, and the objections of the association Amigos em Defesa do Rio Torto.
+The framing was produced by The Courier for an audience of legislators. It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday, and the objections of the association Amigos em Defesa do Rio Torto and of the Tessaly Authority for Energy, Waste and Water.
 Cogniosynthesis — Systems-Level Conclusion
 The Varnholt Commission on Sentencing should publish the inputs.
 🔗
@@ -347,6 +348,15 @@ The Varnholt Commission on Sentencing should publish the inputs.
     assert!(!names.iter().any(|n| n.contains("Tuesday")), "{names:?}");
     // Portuguese connectors inside a name.
     assert!(names.contains("Amigos em Defesa do Rio Torto"), "{names:?}");
+    // A remit listed after "for", with its commas where the page has them.
+    assert!(
+        names.contains("Tessaly Authority for Energy, Waste and Water"),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains("Waste") && !names.contains("Water"),
+        "{names:?}"
+    );
 }
 
 /// Issue 12, from tests/eval10: a bare organisation head ("Congress should act") is a

@@ -206,7 +206,8 @@ impl Names<'_> {
     /// A name as written, with the words a rule took in before it capitalised:
     /// "Provincial Government of Jujuy".
     pub fn surface(&self, toks: &[Tok<'_>]) -> String {
-        toks.iter()
+        let words: Vec<String> = toks
+            .iter()
             .map(|t| {
                 if t.is_cap()
                     || !t.word
@@ -223,15 +224,26 @@ impl Names<'_> {
                         .unwrap_or_default()
                 }
             })
-            .collect::<Vec<_>>()
-            .join(" ")
+            .collect();
+        // Words apart, a comma against the word before it: "Energy, Waste and Water".
+        let mut out = String::new();
+        for (t, w) in toks.iter().zip(&words) {
+            if !out.is_empty() && !(t.is_punct(",") || t.is_punct(";")) {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
     }
 
-    /// "Ministry of Industry, Energy and Mining": after an organisation head and "of", a
-    /// list of capitalised words through commas to a last "and" is the name's own list.
+    /// "Ministry of Industry, Energy and Mining", "Regulatory Authority for Energy, Waste
+    /// and Water": after an organisation head and "of" or "for", a list of capitalised
+    /// words through commas to a last "and" is the name's own list.
     pub fn headed_list(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
-        let headed =
-            (b + 1..e).any(|c| toks[c].norm == "of" && self.lx.has("org-heads", &toks[c - 1].norm));
+        let headed = (b + 1..e).any(|c| {
+            matches!(toks[c].norm.as_str(), "of" | "for")
+                && self.lx.has("org-heads", &toks[c - 1].norm)
+        });
         if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
             return None;
         }
