@@ -228,7 +228,7 @@ impl Names<'_> {
         // Words apart, a comma against the word before it: "Energy, Waste and Water".
         let mut out = String::new();
         for (t, w) in toks.iter().zip(&words) {
-            if !out.is_empty() && !(t.is_punct(",") || t.is_punct(";")) {
+            if !out.is_empty() && !t.is_punct(",") && !t.is_punct(";") {
                 out.push(' ');
             }
             out.push_str(w);
