@@ -63,19 +63,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
     if args.list {
         return list();
     }
-    let (text, declared): (String, Vec<canned::Param>) = match (&args.query, &args.file, &args.name)
-    {
-        (Some(q), _, _) => (q.clone(), Vec::new()),
-        (_, Some(f), _) => (read_file(f)?, Vec::new()),
+    let (text, declared, canned) = match (&args.query, &args.file, &args.name) {
+        (Some(q), _, _) => (q.clone(), Vec::new(), None),
+        (_, Some(f), _) => (read_file(f)?, Vec::new(), None),
         (_, _, Some(n)) => {
             let c = canned::get(n)?;
-            if c.needs_xref && !g.data_backend()?.has_graph(acst::vocab::XREF_GRAPH)? {
-                bail!(
-                    "{} reads the cross-reference graph, which this store does not have: run `acst xref` first",
-                    c.name
-                );
-            }
-            (c.text.to_owned(), c.params)
+            (c.text.to_owned(), c.params.clone(), Some(c))
         }
         _ => bail!("give a query inline, with -f FILE, or with -n NAME (see --list)"),
     };
@@ -86,7 +79,16 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         Some(OutputFormat::Table),
         "table, json, xml, csv, tsv, turtle, ntriples, nquads, trig, jsonld, rdfxml",
     )?;
+    // One store opening for the check and the query: opening is 0.3 s at 35,000 stories.
     let backend = g.data_backend()?;
+    if let Some(c) = canned.filter(|c| c.needs_xref) {
+        if !backend.has_graph(acst::vocab::XREF_GRAPH)? {
+            bail!(
+                "{} reads the cross-reference graph, which this store does not have: run `acst xref` first",
+                c.name
+            );
+        }
+    }
     let params = bind_params(&backend, &args.params, &declared)?;
     let opts = QueryOptions {
         timeout: Some(args.timeout),

@@ -279,3 +279,17 @@ fn issue14_actor_network_reads_the_derived_graph_and_says_when_it_is_missing() {
     assert!(derived.lines().count() > 3, "{derived}");
     assert_eq!(derived, joined);
 }
+
+/// Issue 14: a canned query that reads the derived graph says what to run when the store
+/// has none, instead of answering with nothing; after `acst xref` it answers.
+#[test]
+fn issue14_a_query_of_the_derived_graph_asks_for_xref_first() {
+    let env = Env::with_corpus();
+    let out = env.run(&["query", "-n", "actor-network"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains("run `acst xref` first"), "{said}");
+    env.ok(&["xref"]);
+    let rows = env.ok(&["query", "-n", "actor-network", "--format", "csv"]);
+    assert!(rows.lines().count() > 2, "{rows}");
+}
