@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::query::value;
 use crate::read::{cognio_id, read_story, ContextLoader};
 use crate::vocab;
+use crate::xref::TripleSource;
 use std::path::Path;
 
 /// The IRI of the story `reference` names: an id, IRI or page URL, an ingested file, or a
@@ -146,6 +147,24 @@ pub fn entity(backend: &Backend, kind: &str, reference: &str) -> Result<String> 
     let slug = crate::extract::normalize::slug(reference);
     let iri = vocab::entity_iri(kind, &slug);
     let base = vocab::entity_iri(kind, "");
+    // The common case first: a slug naming an entity that has a label, looked up by
+    // subject in the local store; the scan below reads every label in the store (1 s
+    // of a 1.9 s stories-by-theme at 35,000 stories).
+    if let Some(store) = backend.local() {
+        let predicates = [
+            vocab::schema("name"),
+            vocab::skos("prefLabel"),
+            vocab::skos("altLabel"),
+            vocab::skos("notation"),
+        ];
+        let mut labelled = false;
+        for p in &predicates {
+            store.each_of(&[iri.as_str()], p, &mut |_, _| labelled = true)?;
+            if labelled {
+                return Ok(iri);
+            }
+        }
+    }
     let labels = format!(
         "<{}>|<{}>|<{}>|<{}>",
         vocab::schema("name"),

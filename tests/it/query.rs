@@ -293,3 +293,37 @@ fn issue14_a_query_of_the_derived_graph_asks_for_xref_first() {
     let rows = env.ok(&["query", "-n", "actor-network", "--format", "csv"]);
     assert!(rows.lines().count() > 2, "{rows}");
 }
+
+/// Issue 14: a parameter named by its slug is found by a lookup of that one entity; by
+/// a name or an alias, through the labels. Both give the same rows.
+#[test]
+fn issue14_a_parameter_by_slug_or_by_name_gives_the_same_rows() {
+    let env = Env::with_corpus();
+    let run = |p: &str| {
+        env.ok(&[
+            "query",
+            "-n",
+            "actor-stories",
+            "--param",
+            p,
+            "--format",
+            "csv",
+        ])
+    };
+    let by_slug = run("actor=federal-reserve");
+    assert!(by_slug.lines().count() > 1, "{by_slug}");
+    assert_eq!(run("actor=the Fed"), by_slug);
+    assert_eq!(run("actor=U.S. Federal Reserve"), by_slug);
+    let theme = |p: &str| {
+        env.ok(&[
+            "query",
+            "-n",
+            "stories-by-theme",
+            "--param",
+            p,
+            "--format",
+            "csv",
+        ])
+    };
+    assert_eq!(theme("theme=labour"), theme("theme=Labour"));
+}
