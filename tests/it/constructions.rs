@@ -3,6 +3,7 @@
 
 use crate::env::Env;
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 /// Issue 12: organisations and episodes found by construction, on invented names that
 /// no list holds: several beneficiaries of one verb, staff of an employer, a lower-camel
@@ -306,6 +307,33 @@ fn issue12_themes_from_peoples_market_shares_and_land() {
     ));
 }
 
+/// A layout-B page with this title, What's Missing, closing sentences of the audit and
+/// synthesis, written under the title's name in `env`.
+fn layout_b(env: &Env, title: &str, missing: &str, audit: &str, synthesis: &str) -> PathBuf {
+    let p = env.path(&format!("{title}.txt"));
+    std::fs::write(
+        &p,
+        format!(
+            "policy//2026-11-10//The Courier//Medium omission
+#test
+{title}
+Original framing: “A reform” — The Courier
+Structural correction
+{missing}
+Misrepresentation 6/10
+Claims.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of officials. {audit}
+Cogniosynthesis — Systems-Level Conclusion
+{synthesis}
+🔗
+"
+        ),
+    )
+    .unwrap();
+    p
+}
+
 /// Issue 12, from tests/eval10: what a body is on continues its name after the head
 /// word ("Commission on Sentencing"); a day after "on" does not; Portuguese names keep
 /// their connectors ("Unidos em Defesa de Covas do Barroso"); a remit listed after "for"
@@ -313,25 +341,13 @@ fn issue12_themes_from_peoples_market_shares_and_land() {
 #[test]
 fn issue12_eval10_a_body_on_a_subject() {
     let env = Env::new();
-    let p = env.path("page.txt");
-    std::fs::write(
-        &p,
-        "justice//2026-11-10//The Courier//Medium omission
-#test
-A Score Advises the Board
-Original framing: “Data-driven parole” — The Courier
-Structural correction
-The report omits the inputs of the score.
-Misrepresentation 6/10
-Accuracy is claimed.
-Power-Knowledge Audit
-The framing was produced by The Courier for an audience of legislators. It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday, and the objections of the association Amigos em Defesa do Rio Torto and of the Tessaly Authority for Energy, Waste and Water.
-Cogniosynthesis — Systems-Level Conclusion
-The Varnholt Commission on Sentencing should publish the inputs.
-🔗
-",
-    )
-    .unwrap();
+    let p = layout_b(
+        &env,
+        "A Score Advises the Board",
+        "The report omits the inputs of the score.",
+        "It obscures a review by the Varnholt Commission on Sentencing, which the Drellick Council met on Tuesday, and the objections of the association Amigos em Defesa do Rio Torto and of the Tessaly Authority for Energy, Waste and Water.",
+        "The Varnholt Commission on Sentencing should publish the inputs.",
+    );
     env.ok(&["ingest", p.to_str().unwrap()]);
     let v = env.json(&["show", p.to_str().unwrap(), "--format", "json"]);
     let names: BTreeSet<&str> = v["actors"]
@@ -364,30 +380,8 @@ The Varnholt Commission on Sentencing should publish the inputs.
 #[test]
 fn issue12_eval10_a_bare_head_word_is_no_episode() {
     let env = Env::new();
-    let page = |name: &str, missing: &str, synthesis: &str| {
-        let p = env.path(name);
-        std::fs::write(
-            &p,
-            format!(
-                "policy//2026-11-10//The Courier//Medium omission
-#test
-{name} Is Reviewed
-Original framing: “A reform” — The Courier
-Structural correction
-{missing}
-Misrepresentation 6/10
-Claims.
-Power-Knowledge Audit
-The framing was produced by The Courier for an audience of officials.
-Cogniosynthesis — Systems-Level Conclusion
-{synthesis}
-🔗
-"
-            ),
-        )
-        .unwrap();
-        p
-    };
+    let page =
+        |title: &str, missing: &str, synthesis: &str| layout_b(&env, title, missing, "", synthesis);
     let first = page(
         "Story One",
         "It ignores the Varnholt Congress of 1880, which banned the old schools.",
