@@ -119,6 +119,12 @@ use std::path::Path;
 //   a remit listed after "for", compound adjectives, a common noun before an episode's
 //   date, a bare organisation head is no episode, dismissals with "here"): actors P
 //   0.907 R 0.848, parallels P 0.882 R 0.938, themes F1 0.871; tests/eval9 unchanged.
+//
+// tests/eval11 ("fresh9"), committed (2c93814) before the extractor ran on it, in the
+// real page's register (the fixture's own omission wordings and others); totals only:
+// - first measurement (extractor of ed7a32e): actors P 0.935 R 0.827, parallels P 0.778
+//   R 0.933, themes P 0.821 R 0.561 (F1 0.667). Themes from cue words do not carry to
+//   text written in other words: the gap of issue 12 on unseen pages.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -262,23 +268,43 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
     scores
 }
 
+/// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
+/// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
+/// pages are the samples in `data/stories`).
+const SETS: [(&str, &str); 12] = [
+    ("development", "dev"),
+    ("evaluation", "eval"),
+    ("unseen", "eval2"),
+    ("fresh", "eval3"),
+    ("fresh2", "eval4"),
+    ("fresh3", "eval5"),
+    ("fresh4", "eval6"),
+    ("fresh5", "eval7"),
+    ("fresh6", "eval8"),
+    ("fresh7", "eval9"),
+    ("fresh8", "eval10"),
+    ("fresh9", "eval11"),
+];
+
+/// The newest set nothing was tuned on: it prints its totals only, always, so nobody
+/// reads its errors and it keeps measuring text the extractor was not tuned on.
+const UNSEEN: &str = "fresh9";
+
+fn pages_of(dir: &str) -> std::path::PathBuf {
+    if dir == "dev" {
+        stories()
+    } else {
+        repo().join("tests").join(dir).join("pages")
+    }
+}
+
 /// The evaluation pages ingested with the sample stories, as a user's corpus would be.
 pub fn corpus() -> Env {
     let env = Env::new();
-    env.ok(&[
-        "ingest",
-        stories().to_str().unwrap(),
-        repo().join("tests/eval/pages").to_str().unwrap(),
-        repo().join("tests/eval2/pages").to_str().unwrap(),
-        repo().join("tests/eval3/pages").to_str().unwrap(),
-        repo().join("tests/eval4/pages").to_str().unwrap(),
-        repo().join("tests/eval5/pages").to_str().unwrap(),
-        repo().join("tests/eval6/pages").to_str().unwrap(),
-        repo().join("tests/eval7/pages").to_str().unwrap(),
-        repo().join("tests/eval8/pages").to_str().unwrap(),
-        repo().join("tests/eval9/pages").to_str().unwrap(),
-        repo().join("tests/eval10/pages").to_str().unwrap(),
-    ]);
+    let pages: Vec<_> = SETS.iter().map(|(_, dir)| pages_of(dir)).collect();
+    let mut args = vec!["ingest"];
+    args.extend(pages.iter().map(|p| p.to_str().unwrap()));
+    env.ok(&args);
     env
 }
 
@@ -287,69 +313,15 @@ fn issue12_open_world_extraction_on_unseen_pages() {
     let env = corpus();
     // ACST_EVAL_SETS=development measures only the training pages (while tuning).
     let only = std::env::var("ACST_EVAL_SETS").unwrap_or_default();
-    for (name, truth, pages) in [
-        ("development", "tests/dev/truth.json", stories()),
-        (
-            "evaluation",
-            "tests/eval/truth.json",
-            repo().join("tests/eval/pages"),
-        ),
-        (
-            "unseen",
-            "tests/eval2/truth.json",
-            repo().join("tests/eval2/pages"),
-        ),
-        (
-            "fresh",
-            "tests/eval3/truth.json",
-            repo().join("tests/eval3/pages"),
-        ),
-        (
-            "fresh2",
-            "tests/eval4/truth.json",
-            repo().join("tests/eval4/pages"),
-        ),
-        (
-            "fresh3",
-            "tests/eval5/truth.json",
-            repo().join("tests/eval5/pages"),
-        ),
-        (
-            "fresh4",
-            "tests/eval6/truth.json",
-            repo().join("tests/eval6/pages"),
-        ),
-        (
-            "fresh5",
-            "tests/eval7/truth.json",
-            repo().join("tests/eval7/pages"),
-        ),
-        (
-            "fresh6",
-            "tests/eval8/truth.json",
-            repo().join("tests/eval8/pages"),
-        ),
-        (
-            "fresh7",
-            "tests/eval9/truth.json",
-            repo().join("tests/eval9/pages"),
-        ),
-        (
-            "fresh8",
-            "tests/eval10/truth.json",
-            repo().join("tests/eval10/pages"),
-        ),
-    ] {
+    for (name, dir) in SETS {
         if !only.is_empty() && !only.split(',').any(|s| s == name) {
             continue;
         }
         // ACST_EVAL_QUIET=1 prints the totals only (a first measurement of a set whose
         // errors must not be seen before a change is measured on it).
-        // The newest unseen set prints its totals only, always: nobody reads its errors,
-        // so it keeps measuring text the extractor was not tuned on.
-        let unseen = name == "fresh7";
-        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some() || unseen;
-        let [a, p, t] = measure(&env, truth, &pages, !quiet);
+        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some() || name == UNSEEN;
+        let truth = format!("tests/{dir}/truth.json");
+        let [a, p, t] = measure(&env, &truth, &pages_of(dir), !quiet);
         println!("== {name}");
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
@@ -383,6 +355,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh6" => [0.80, 0.80, 0.90, 0.90, 0.80],
         "fresh7" => [0.90, 0.85, 0.85, 0.80, 0.78],
         "fresh8" => [0.75, 0.73, 0.75, 0.70, 0.78],
+        "fresh9" => [0.90, 0.80, 0.75, 0.90, 0.65],
         _ => return None,
     })
 }
