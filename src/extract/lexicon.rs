@@ -51,6 +51,7 @@ lists!(
     "theme-pairs",
     "genre-words",
     "global-south",
+    "global-south-places",
     "staff-nouns",
     "historical-modifiers",
     "work-cues",

@@ -14,6 +14,7 @@ pub mod matcher;
 pub mod normalize;
 mod omissions;
 mod orgs;
+mod places;
 pub mod reference;
 pub mod resolve;
 pub mod sentences;
@@ -437,7 +438,10 @@ impl Extractor {
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let place = self.lexicon.has("place-heads", last) || self.lexicon.has("places", &key);
+            // "Romanian milkers" names no episode with "Romanian" in it.
+            let place = self.lexicon.has("place-heads", last)
+                || self.lexicon.has("places", &key)
+                || (e - i == 1 && places::place_demonym(&self.lexicon, &key));
             if !place && !only_heads && !taken.overlaps(from, to) {
                 if let Some(event) = self.events.event_with_proper(&words) {
                     taken.take(from, to);

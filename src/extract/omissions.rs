@@ -6,6 +6,7 @@
 
 use super::events::{Context, Detector};
 use super::normalize::normalize;
+use super::places::{names_global_south, place_demonym};
 use super::sentences::sentences;
 use super::tokens::tokens;
 use super::{Entity, EventMention, Extractor, Omission};
@@ -199,13 +200,8 @@ fn people_name(x: &Extractor, word: &str) -> bool {
         && !x.lexicon.has("generic-capitals", word)
         && !x.lexicon.has("function-words", word)
         && !x.lexicon.has("given-names", word)
-        && !demonym_of(word, DEMONYM_ENDINGS, &|stem| {
-            place(stem) || place(&format!("{stem}a"))
-        })
+        && !place_demonym(&x.lexicon, word)
 }
-
-/// Endings that turn a place into its people: Kenya-n, Nigeria-n, Brazil-ian, Java-nese.
-const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "ese", "nese", "i", "ish", "ic"];
 
 /// Themes no single cue gives: a group of people with an absence predicate ("Nurses …
 /// are not quoted" → marginalised voices), a Global South place, and two words in one
@@ -222,12 +218,21 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let pair_words: std::collections::HashSet<&str> = data_words.split(' ').collect();
     let mut out = Vec::new();
     let people = words.iter().any(|w| x.lexicon.has("people-nouns", w));
-    let absent = x
+    let absent_at = x
         .lexicon
         .list("absence-cues")
         .entries()
-        .any(|(cue, _)| padded.contains(&format!(" {cue} ")));
-    if people && absent {
+        .filter_map(|(cue, _)| padded.find(&format!(" {cue} ")))
+        .min();
+    let absent = absent_at.is_some() || nobody_quoted(&n);
+    // People named by what they do, before the predicate that says they are absent:
+    // "Smallholder growers, who supply most of the tea, are entirely absent".
+    let agents_absent = absent_at.is_some_and(|at| {
+        padded[..at]
+            .split(' ')
+            .any(|w| agent_noun(x, w) && !x.lexicon.has("non-workers", w))
+    });
+    if (people && absent) || agents_absent {
         out.push("marginalised-voices".to_owned());
     }
     if market_share(&n) {
@@ -257,10 +262,7 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
 fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
     let words: Vec<&str> = normalised.split(' ').collect();
     let agent = |w: &str| {
-        w.len() >= 6
-            && ["ers", "ors", "ists", "ians", "aides"]
-                .iter()
-                .any(|s| w.ends_with(s))
+        (agent_noun(x, w) || (w.len() >= 6 && w.ends_with("aides")))
             && !x.lexicon.has("non-workers", w)
     };
     (0..words.len()).filter(|&i| agent(words[i])).any(|i| {
@@ -268,6 +270,27 @@ fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
             .iter()
             .any(|w| x.lexicon.has("work-cues", w))
     })
+}
+
+/// "none of those now being chased … is quoted", "no one who lives there was asked":
+/// a subject that names nobody, with a verb of being heard.
+fn nobody_quoted(normalised: &str) -> bool {
+    const HEARD: &[&str] = &["quoted", "heard", "asked", "consulted", "interviewed"];
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let nobody = w
+        .windows(2)
+        .position(|p| matches!(p, ["none", "of"] | ["no", "one"]) || p[0] == "nobody");
+    nobody.is_some_and(|i| w[i..].iter().any(|x| HEARD.contains(x)))
+}
+
+/// A person named by what they do, by the word's form: "growers", "herders",
+/// "cutters", "organisers", "economists", "technicians".
+fn agent_noun(x: &Extractor, w: &str) -> bool {
+    w.len() >= 6
+        && ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !x.lexicon.has("function-words", w)
 }
 
 /// A market held by a few, said with numbers: "the three largest managers control about
@@ -292,45 +315,6 @@ fn market_share(normalised: &str) -> bool {
             .any(|x| SHARE.contains(x) || *x == "cent" || *x == "percent")
             && w[i + 1..(i + 7).min(w.len())].contains(&"of")
     })
-}
-
-/// Whether a run of up to five words of the normalised text is an entry of the list:
-/// a few hash lookups per word, whatever the list's length.
-fn names_any(x: &Extractor, list: &str, normalised: &str) -> bool {
-    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
-    (0..words.len()).any(|i| {
-        (i + 1..=(i + 5).min(words.len())).any(|j| x.lexicon.has(list, &words[i..j].join(" ")))
-    })
-}
-
-/// A Global South place named in `text` (`normalised` is its normalised form), or its
-/// demonym ("a Nigerian village", "Ghanaian traders", "Senegalese fishers"): the place
-/// with the demonym's ending taken off, not inside a name ("the Gila River Indian
-/// Community" is no Indian place).
-fn names_global_south(x: &Extractor, text: &str, normalised: &str) -> bool {
-    if names_any(x, "global-south", normalised) {
-        return true;
-    }
-    let toks = tokens(text);
-    toks.iter().enumerate().any(|(i, t)| {
-        let w = t.norm.as_str();
-        t.is_cap()
-            && w.len() > 5
-            && toks.get(i + 1).is_none_or(|n| !n.is_cap())
-            && demonym_of(w, GLOBAL_SOUTH_DEMONYMS, &|stem| {
-                x.lexicon.has("global-south", stem)
-            })
-    })
-}
-
-/// Endings of the Global South demonyms, singular and plural: Kenya-n, Ghana-ians.
-const GLOBAL_SOUTH_DEMONYMS: &[&str] = &["n", "an", "ian", "ese", "i", "ns", "ans", "ians"];
-
-/// Whether `word` is a place that `place` accepts with one of `endings` added.
-fn demonym_of(word: &str, endings: &[&str], place: &dyn Fn(&str) -> bool) -> bool {
-    endings
-        .iter()
-        .any(|end| word.strip_suffix(end).is_some_and(place))
 }
 
 /// A review of a story set in the Global South ("…Lights Up Rural Uganda") is about

@@ -219,7 +219,7 @@ Rationing public chargers first puts the cost on renters.
 }
 
 /// The themes of each omitted item of a layout-B page with this title and What's Missing.
-fn omission_themes(env: &Env, title: &str, missing: &str) -> Vec<BTreeSet<String>> {
+pub fn omission_themes(env: &Env, title: &str, missing: &str) -> Vec<BTreeSet<String>> {
     let page = env.path("gs.txt");
     std::fs::write(
         &page,
@@ -309,7 +309,7 @@ fn issue12_themes_from_peoples_market_shares_and_land() {
 
 /// A layout-B page with this title, What's Missing, closing sentences of the audit and
 /// synthesis, written under the title's name in `env`.
-fn layout_b(env: &Env, title: &str, missing: &str, audit: &str, synthesis: &str) -> PathBuf {
+pub fn layout_b(env: &Env, title: &str, missing: &str, audit: &str, synthesis: &str) -> PathBuf {
     let p = env.path(&format!("{title}.txt"));
     std::fs::write(
         &p,

@@ -125,6 +125,17 @@ use std::path::Path;
 // - first measurement (extractor of ed7a32e): actors P 0.935 R 0.827, parallels P 0.778
 //   R 0.933, themes P 0.821 R 0.561 (F1 0.667). Themes from cue words do not carry to
 //   text written in other words: the gap of issue 12 on unseen pages.
+// - its errors then read (a training set from here), and mechanisms built from them:
+//   an episode's words never start an organisation's name ("East African Tea Trade" of
+//   the Association had been taken for an episode of another page, and the
+//   organisation lost); minted episodes without head nouns share two words, not one;
+//   a demonym is no bare episode name; people named by what they do before an absence
+//   predicate, "none of … is quoted", "go unmentioned"; Global South cities and regions
+//   from a generated gazetteer: actors P 0.938 R 0.865, parallels P 0.933 R 0.933,
+//   themes P 0.848 R 0.683 (F1 0.757). tests/eval9, measured once after them (totals
+//   only): themes P 0.903 R 0.800 (F1 0.848, from 0.812), actors and parallels unchanged.
+//   Tried and dropped: people named by what they do and absent as labour as well
+//   (eval11 themes F1 0.789, but precision fell on seven training sets).
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -286,9 +297,10 @@ const SETS: [(&str, &str); 12] = [
     ("fresh9", "eval11"),
 ];
 
-/// The newest set nothing was tuned on: it prints its totals only, always, so nobody
-/// reads its errors and it keeps measuring text the extractor was not tuned on.
-const UNSEEN: &str = "fresh9";
+/// The newest set whose errors nobody has read: it prints its totals only, always, so
+/// it keeps measuring text the extractor was not tuned on (tests/eval9; tests/eval11 is
+/// newer, but its errors were read after its first measurement).
+const UNSEEN: &str = "fresh7";
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

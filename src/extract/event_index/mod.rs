@@ -264,11 +264,13 @@ impl EventIndex {
                 } else if c.core.years.is_some()
                     && v.years.is_some()
                     && (!minted || c.head == v.head)
-                    && words.intersection(&v.words).next().is_some()
+                    && shared(&words, &v.words) >= if minted && c.head.is_none() { 2 } else { 1 }
                 {
                     // "the yellow press of the 1890s" and "the yellow journalism of the
-                    // 1890s": shared words, the same dates.
-                    words.intersection(&v.words).count()
+                    // 1890s": shared words, the same dates. Without a head noun one
+                    // shared word is too little: "the English–Wabigoon river system in
+                    // the 1960s" is no "Gila River in the early twentieth century".
+                    shared(&words, &v.words)
                 } else {
                     continue;
                 };
@@ -362,6 +364,10 @@ impl EventIndex {
             })
             .map(|id| self.entries[id].event.clone())
     }
+}
+
+fn shared(a: &HashSet<String>, b: &HashSet<String>) -> usize {
+    a.intersection(b).count()
 }
 
 fn initials(proper: &[String]) -> Option<String> {

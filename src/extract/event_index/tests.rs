@@ -186,3 +186,43 @@ fn wordy_phrases_need_the_very_years() {
     ));
     assert_eq!(crash.as_deref(), Some("great-depression"));
 }
+
+/// Issue 12, found on tests/eval11: two episodes minted from text, without head nouns,
+/// are one only when they share two words and their dates: "the English–Wabigoon river
+/// system in the 1960s" is no "Gila River in the early twentieth century".
+#[test]
+fn minted_episodes_without_heads_need_more_than_one_shared_word() {
+    let lx = Lexicon::builtin().unwrap();
+    let mut ix = EventIndex::new(&Reference::builtin().unwrap(), &lx);
+    let mut slug_of = |c: Candidate| ix.resolve(&c).map(|(e, _)| e.slug);
+    let gila = slug_of(cand(
+        &["gila"],
+        &["river"],
+        Some((1900, 1999)),
+        "",
+        "unclassified",
+    ));
+    let wabigoon = slug_of(cand(
+        &["english wabigoon"],
+        &["river", "system"],
+        Some((1960, 1969)),
+        "",
+        "unclassified",
+    ));
+    assert_ne!(gila, wabigoon);
+    let cards = slug_of(cand(
+        &[],
+        &["credit", "card", "marketing"],
+        Some((1990, 1999)),
+        "",
+        "unclassified",
+    ));
+    let again = slug_of(cand(
+        &[],
+        &["campus", "credit", "card"],
+        Some((1990, 1999)),
+        "",
+        "unclassified",
+    ));
+    assert_eq!(cards, again);
+}

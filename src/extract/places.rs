@@ -1,0 +1,103 @@
+//! Where an omitted item is set: places of the Global South named in it (countries and
+//! regions from a hand-kept classification, their cities and subdivisions from the
+//! generated gazetteer, their demonyms), and the demonyms of any place.
+
+use super::events::{Context, Detector};
+use super::lexicon::Lexicon;
+use super::tokens::{tokens, Tok};
+use super::Extractor;
+
+/// The people of a place by its name's form: "Romanian", "Kenyan", "Brazilian".
+pub(super) fn place_demonym(lx: &Lexicon, word: &str) -> bool {
+    let place = |w: &str| lx.has("places", w) || lx.has("global-south", w);
+    demonym_of(word, DEMONYM_ENDINGS, &|stem| {
+        place(stem) || place(&format!("{stem}a"))
+    })
+}
+
+/// Endings that turn a place into its people: Kenya-n, Nigeria-n, Brazil-ian, Java-nese.
+const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "ese", "nese", "i", "ish", "ic"];
+
+/// Whether a run of up to five words of the normalised text is an entry of the list:
+/// a few hash lookups per word, whatever the list's length.
+pub(super) fn names_any(x: &Extractor, list: &str, normalised: &str) -> bool {
+    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    (0..words.len()).any(|i| {
+        (i + 1..=(i + 5).min(words.len())).any(|j| x.lexicon.has(list, &words[i..j].join(" ")))
+    })
+}
+
+/// A Global South place named in `text` (`normalised` is its normalised form), or its
+/// demonym ("a Nigerian village", "Ghanaian traders", "Senegalese fishers"): the place
+/// with the demonym's ending taken off, not inside a name ("the Gila River Indian
+/// Community" is no Indian place).
+pub(super) fn names_global_south(x: &Extractor, text: &str, normalised: &str) -> bool {
+    if names_any(x, "global-south", normalised) {
+        return true;
+    }
+    let toks = tokens(text);
+    if names_south_place(x, text, &toks) {
+        return true;
+    }
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = t.norm.as_str();
+        t.is_cap()
+            && w.len() > 5
+            && toks.get(i + 1).is_none_or(|n| !n.is_cap())
+            && demonym_of(w, GLOBAL_SOUTH_DEMONYMS, &|stem| {
+                x.lexicon.has("global-south", stem)
+            })
+    })
+}
+
+/// A city or region of a Global South country, written as a name ("Manila", "Metro
+/// Manila", "Telangana"): the generated gazetteer `global-south-places`, matched on
+/// capitalised words only, not as a sentence's first word alone ("Sale"), nor inside
+/// an episode's name ("the Bhopal disaster", "the Arequipa earthquake of 1868").
+fn names_south_place(x: &Extractor, text: &str, toks: &[Tok<'_>]) -> bool {
+    // Episodes are looked for only when a place is there: most clauses name none.
+    let episodes = std::cell::OnceCell::new();
+    let in_episode = |t: &Tok<'_>| {
+        let found = episodes.get_or_init(|| {
+            Detector {
+                lx: &x.lexicon,
+                toks,
+                text,
+                ctx: Context {
+                    historical_section: false,
+                    last_historical_year: i32::MAX,
+                },
+            }
+            .detect()
+        });
+        found.iter().any(|c| c.start <= t.start && t.end <= c.end)
+    };
+    (0..toks.len()).any(|i| {
+        let first = i == 0 || toks[i - 1].is_punct(".");
+        let run = toks[i..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.word && t.is_cap())
+            .count();
+        (1..=run).any(|n| {
+            let key = toks[i..i + n]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            !(first && n == 1)
+                && x.lexicon.has("global-south-places", &key)
+                && !toks[i..i + n].iter().any(in_episode)
+        })
+    })
+}
+
+/// Endings of the Global South demonyms, singular and plural: Kenya-n, Ghana-ians.
+const GLOBAL_SOUTH_DEMONYMS: &[&str] = &["n", "an", "ian", "ese", "i", "ns", "ans", "ians"];
+
+/// Whether `word` is a place that `place` accepts with one of `endings` added.
+fn demonym_of(word: &str, endings: &[&str], place: &dyn Fn(&str) -> bool) -> bool {
+    endings
+        .iter()
+        .any(|end| word.strip_suffix(end).is_some_and(place))
+}

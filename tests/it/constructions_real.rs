@@ -1,0 +1,130 @@
+//! Issue 12: rules found on tests/eval11, pages in the real page's register, each shown
+//! on invented names that no list holds.
+
+use crate::constructions::{layout_b, omission_themes};
+use crate::env::Env;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+fn names(v: &Value, key: &str) -> BTreeSet<String> {
+    v[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Issue 12, from tests/eval11: an organisation whose first words look like an episode
+/// of another page ("the Velmar Tea Trade" of "the Velmar Tea Trade Association", after
+/// "the Velmar tea plantations of the colonial era") is an organisation, not a mention
+/// of the episode; so is a union whose name runs on past "and" and a possessive (its
+/// full name is not yet kept across the "and": a known limit).
+#[test]
+fn issue12_eval11_an_organisation_is_not_the_start_of_an_episode() {
+    let env = Env::new();
+    let first = layout_b(
+        &env,
+        "Story One",
+        "It ignores the Velmar tea plantations of the colonial era, whose pickers were bonded to the estates.",
+        "",
+        "The plantations showed who carries the risk.",
+    );
+    let second = layout_b(
+        &env,
+        "Story Two",
+        "The report omits who sees the bids.",
+        "It serves the Velmar Tea Trade Association (VTTA), which runs the auction, and it obscures the Velmar Plantation and Allied Workers' Union.",
+        "The VTTA should publish every bid.",
+    );
+    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
+    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
+    let actors = names(&v, "actors");
+    assert!(
+        actors.contains("Velmar Tea Trade Association"),
+        "{actors:?}"
+    );
+    assert!(
+        actors.iter().any(|a| a.contains("Allied Workers")),
+        "{actors:?}"
+    );
+    assert!(names(&v, "parallels").is_empty(), "{:#}", v["parallels"]);
+}
+
+/// Issue 12, from tests/eval11: a demonym ("Moldovan milkers") is no bare mention of an
+/// episode minted with the same word ("the surveillance of Moldovan dissidents in 1985").
+#[test]
+fn issue12_eval11_a_demonym_is_no_episode() {
+    let env = Env::new();
+    let first = layout_b(
+        &env,
+        "Story One",
+        "It forgets the surveillance of Moldovan dissidents in 1985, when letters were opened by the thousand.",
+        "",
+        "The surveillance showed how records outlive a regime.",
+    );
+    let second = layout_b(
+        &env,
+        "Story Two",
+        "It passes over the Moldovan milkers who live on the farms.",
+        "",
+        "The milkers should be rehoused.",
+    );
+    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
+    let v = env.json(&["show", first.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(names(&v, "parallels").len(), 1, "{:#}", v["parallels"]);
+    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
+    assert!(names(&v, "parallels").is_empty(), "{:#}", v["parallels"]);
+}
+
+/// Issue 12, from tests/eval11: people absent from the story in the real pages' other
+/// words: named by what they do before the predicate ("Smallholder growers … are
+/// entirely absent"), a subject naming nobody ("none of those … is quoted"), a group
+/// that "goes unmentioned". Marginalised voices; not for things ("the meters are absent").
+#[test]
+fn issue12_eval11_people_absent_in_other_words() {
+    let env = Env::new();
+    let themes = |missing: &str| -> BTreeSet<String> {
+        omission_themes(&env, "Grids Expand", missing)
+            .into_iter()
+            .flatten()
+            .collect()
+    };
+    let voices = "marginalised-voices";
+    for missing in [
+        "Smallholder growers, who supply most of the leaf, are entirely absent from the story.",
+        "The piece passes over the tenants entirely: none of those now being evicted is quoted.",
+        "The herders' own grazing councils, which have met for decades, go unmentioned.",
+    ] {
+        assert!(themes(missing).contains(voices), "{missing}");
+    }
+    for missing in [
+        "The smart meters are absent from the budget.",
+        "The regulators' own figures go unmentioned.",
+    ] {
+        assert!(!themes(missing).contains(voices), "{missing}");
+    }
+}
+
+/// Issue 12, from tests/eval11: a city or region of a Global South country, from the
+/// generated gazetteer (`data/lexicon/global-south-places.csv`), gives the item the
+/// theme as the country would ("the drivers of Arequipa"); the same name before an
+/// episode's head noun ("the Arequipa earthquake of 1868") does not.
+#[test]
+fn issue12_eval11_global_south_from_cities_and_regions() {
+    let env = Env::new();
+    let themes = |missing: &str| -> BTreeSet<String> {
+        omission_themes(&env, "Buses Modernise", missing)
+            .into_iter()
+            .flatten()
+            .collect()
+    };
+    let south = "global-south";
+    assert!(
+        themes("It leaves out the drivers of Arequipa who must take the loans.").contains(south)
+    );
+    assert!(
+        !themes("It forgets the Arequipa earthquake of 1868, when the cathedral fell.")
+            .contains(south)
+    );
+}
