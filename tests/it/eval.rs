@@ -136,6 +136,12 @@ use std::path::Path;
 //   only): themes P 0.903 R 0.800 (F1 0.848, from 0.812), actors and parallels unchanged.
 //   Tried and dropped: people named by what they do and absent as labour as well
 //   (eval11 themes F1 0.789, but precision fell on seven training sets).
+//
+// tests/eval12 ("fresh10"), committed (52b5427) before the extractor ran on it, after
+// the eval11 mechanisms; totals only:
+// - first measurement (extractor of c3e4192): actors P 0.893 R 0.962, parallels P 0.900
+//   R 1.000, themes P 0.938 R 0.682 (F1 0.789). The figure for unseen text: actors
+//   and parallels meet the targets; theme recall does not.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -282,7 +288,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 12] = [
+const SETS: [(&str, &str); 13] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -295,12 +301,12 @@ const SETS: [(&str, &str); 12] = [
     ("fresh7", "eval9"),
     ("fresh8", "eval10"),
     ("fresh9", "eval11"),
+    ("fresh10", "eval12"),
 ];
 
 /// The newest set whose errors nobody has read: it prints its totals only, always, so
-/// it keeps measuring text the extractor was not tuned on (tests/eval9; tests/eval11 is
-/// newer, but its errors were read after its first measurement).
-const UNSEEN: &str = "fresh7";
+/// it keeps measuring text the extractor was not tuned on.
+const UNSEEN: &str = "fresh10";
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -368,6 +374,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh7" => [0.90, 0.85, 0.85, 0.80, 0.78],
         "fresh8" => [0.75, 0.73, 0.75, 0.70, 0.78],
         "fresh9" => [0.90, 0.80, 0.75, 0.90, 0.65],
+        "fresh10" => [0.85, 0.90, 0.85, 0.95, 0.75],
         _ => return None,
     })
 }
