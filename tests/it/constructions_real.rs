@@ -128,3 +128,30 @@ fn issue12_eval11_global_south_from_cities_and_regions() {
             .contains(south)
     );
 }
+
+/// Issue 12, from tests/eval11: a remit after "for" goes on past "and the" when one or
+/// two capitalised words close it ("the Tessaly Institute for Coastal Health and the
+/// Environment"); not when they end like an organisation ("… and the Home Office").
+#[test]
+fn issue12_eval11_a_remit_goes_on_past_and_the() {
+    let env = Env::new();
+    let p = layout_b(
+        &env,
+        "Farms Are Bought Out",
+        "The report omits the nitrate in the soil.",
+        "It obscures the maps of the Tessaly Institute for Coastal Health and the Environment, and the objections of the Varnholt Commission for Racial Equality and the Home Office.",
+        "The maps should decide.",
+    );
+    env.ok(&["ingest", p.to_str().unwrap()]);
+    let v = env.json(&["show", p.to_str().unwrap(), "--format", "json"]);
+    let actors = names(&v, "actors");
+    assert!(
+        actors.contains("Tessaly Institute for Coastal Health and the Environment"),
+        "{actors:?}"
+    );
+    assert!(
+        actors.contains("Varnholt Commission for Racial Equality"),
+        "{actors:?}"
+    );
+    assert!(actors.contains("Home Office"), "{actors:?}");
+}

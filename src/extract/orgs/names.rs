@@ -274,6 +274,29 @@ impl Names<'_> {
         (k - e <= 8).then_some(k)
     }
 
+    /// "National Institute for Public Health and the Environment": a remit after "for"
+    /// goes on past "and the" when one or two capitalised words close it that do not end
+    /// like an organisation ("… for Racial Equality and the Home Office" is two bodies).
+    fn remit_and_the(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let remit = (b + 1..e)
+            .any(|c| toks[c].norm == "for" && self.lx.has("org-heads", &toks[c - 1].norm));
+        let the = toks.get(e + 1).is_some_and(|t| t.text == "the");
+        if !remit || toks.get(e).is_none_or(|t| t.norm != "and") || !the {
+            return None;
+        }
+        let from = e + 2;
+        let mut k = from;
+        while k < from + 3 && toks.get(k).is_some_and(|t| t.is_cap() && !t.is_acronym()) {
+            k += 1;
+        }
+        let closes = (1..=2).contains(&(k - from))
+            && !self.lx.has("org-heads", &toks[k - 1].norm)
+            && !toks
+                .get(k)
+                .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
+        closes.then_some(k)
+    }
+
     /// "Food and Drug Administration": names joined by "and" are one when what follows
     /// ends like an organisation, or when an acronym after them spells the whole.
     pub fn joined_by_and(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
@@ -283,6 +306,9 @@ impl Names<'_> {
             || toks[e - 1].poss
         {
             return None;
+        }
+        if let Some(k) = self.remit_and_the(toks, b, e) {
+            return Some(k);
         }
         let mut k = e + 1;
         while self.continues(toks, k) {
