@@ -327,3 +327,31 @@ fn issue14_a_parameter_by_slug_or_by_name_gives_the_same_rows() {
     };
     assert_eq!(theme("theme=labour"), theme("theme=Labour"));
 }
+
+/// Issue 14: shared-omission lists the themes each story shares in order, whatever
+/// order the engine joined them in (its joins became hash joins for speed, and a list
+/// built in join order would change with them).
+#[test]
+fn issue14_shared_omission_lists_shared_themes_in_order() {
+    let env = Env::with_corpus();
+    let out = env.ok(&[
+        "query",
+        "-n",
+        "shared-omission",
+        "--param",
+        "story=CoreWeave’s $20B",
+        "--format",
+        "csv",
+    ]);
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    let mut lists = 0;
+    for row in rdr.records() {
+        let row = row.unwrap();
+        let themes: Vec<&str> = row[3].split(", ").collect();
+        let mut sorted = themes.clone();
+        sorted.sort_unstable();
+        assert_eq!(themes, sorted, "{row:?}");
+        lists += usize::from(themes.len() > 1);
+    }
+    assert!(lists > 0, "no row shares two themes: {out}");
+}
