@@ -7,6 +7,7 @@
 //! ([`lexicon`]), reference entities in `data/reference/` ([`reference`]).
 
 mod actors;
+mod bare;
 pub mod event_index;
 pub mod events;
 pub mod lexicon;
@@ -389,71 +390,6 @@ impl Extractor {
                     event_index::Resolution::New => Rule::New,
                 },
             });
-        }
-        out
-    }
-
-    /// Bare names of episodes minted on this page or earlier ("Seveso" after "the
-    /// Seveso dioxin release of 1976"), unless the name is a place.
-    fn bare_episodes(&self, p: &Prepared<'_>, taken: &mut spans::Taken) -> Vec<EventMention> {
-        let mut out = Vec::new();
-        if p.title_case {
-            return out;
-        }
-        let mut i = 0;
-        while i < p.toks.len() {
-            let t = &p.toks[i];
-            if !t.is_cap()
-                || self.lexicon.has("function-words", &t.norm)
-                || self.lexicon.has("non-actors", &t.norm)
-            {
-                i += 1;
-                continue;
-            }
-            let mut e = i + 1;
-            while e < p.toks.len() && !p.toks[e - 1].poss {
-                // Connectors inside a name: "Scramble for Africa".
-                if p.toks[e].is_cap() {
-                    e += 1;
-                } else if self.lexicon.has("connectors", &p.toks[e].norm)
-                    && p.toks.get(e + 1).is_some_and(Tok::is_cap)
-                {
-                    e += 2;
-                } else {
-                    break;
-                }
-            }
-            let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
-            let words: std::collections::HashSet<String> = p.toks[i..e]
-                .iter()
-                .filter(|t| t.is_cap() && !self.lexicon.has("generic-capitals", &t.norm))
-                .flat_map(|t| t.norm.split(' ').map(str::to_owned).collect::<Vec<_>>())
-                .collect();
-            // A bare organisation head ("Congress should cap…") names a body, not the
-            // episode that has the word in its name ("the Milan Congress of 1880").
-            let only_heads = words.iter().all(|w| self.lexicon.has("org-heads", w));
-            let last = &p.toks[e - 1].norm;
-            let key = p.toks[i..e]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            // "Romanian milkers" names no episode with "Romanian" in it.
-            let place = self.lexicon.has("place-heads", last)
-                || self.lexicon.has("places", &key)
-                || (e - i == 1 && places::place_demonym(&self.lexicon, &key));
-            if !place && !only_heads && !taken.overlaps(from, to) {
-                if let Some(event) = self.events.event_with_proper(&words) {
-                    taken.take(from, to);
-                    out.push(EventMention {
-                        event,
-                        surface: p.text[from..to].to_owned(),
-                        section: p.section,
-                        rule: Rule::Corpus,
-                    });
-                }
-            }
-            i = e;
         }
         out
     }

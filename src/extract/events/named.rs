@@ -102,4 +102,30 @@ impl Detector<'_> {
         // A common word alone ("Three", "Historical") is no name; "Three Mile Island" is.
         (e - i > 1 || !self.lx.has("non-actors", &t.norm)).then_some(e)
     }
+
+    /// A mention whose capitalised words run on into an organisation's head word is the
+    /// start of that organisation's name, not an episode: "East African Tea Trade" of
+    /// "the East African Tea Trade Association", "Kenya Plantation" of "the Kenya
+    /// Plantation and Agricultural Workers' Union".
+    pub(super) fn opens_org_name(&self, end: usize) -> bool {
+        let Some(mut j) = self.toks.iter().position(|t| t.start >= end) else {
+            return false;
+        };
+        if !self.tok(j.wrapping_sub(1)).is_some_and(Tok::is_cap) {
+            return false;
+        }
+        let mut head = false;
+        while let Some(t) = self.tok(j) {
+            let joins = self.is("connectors", j) || t.norm == "and";
+            if t.is_cap() && !self.function(j) {
+                head = self.is("org-heads", j);
+                j += 1;
+            } else if joins && self.tok(j + 1).is_some_and(Tok::is_cap) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        head
+    }
 }
