@@ -371,6 +371,20 @@ impl AcstStore {
     }
 
     /// IRIs of all story graphs, sorted.
+    /// Whether the store holds at least one story graph: stops at the first, where
+    /// [`story_graphs`](Self::story_graphs) decodes every graph's name (0.2 s of every
+    /// command at 35,000 stories, for a check that only needs one).
+    pub fn has_story_graph(&self) -> Result<bool> {
+        for g in self.store.named_graphs() {
+            let g = g?.to_string();
+            let iri = g.trim_start_matches('<').trim_end_matches('>');
+            if iri.starts_with(vocab::STORY_GRAPH_PREFIX) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     pub fn story_graphs(&self) -> Result<Vec<String>> {
         let mut v = Vec::new();
         for g in self.store.named_graphs() {

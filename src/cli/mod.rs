@@ -220,7 +220,7 @@ impl Global {
 
 /// Says on stderr that a store holds no stories, and what to do about it.
 fn note_if_empty(store: &AcstStore) {
-    if store.story_graphs().is_ok_and(|g| g.is_empty()) {
+    if store.has_story_graph().is_ok_and(|has| !has) {
         eprintln!(
             "acst: the store {} holds no stories yet: run `acst ingest PATH` (e.g. data/stories) first",
             store.path.display()
