@@ -6,6 +6,23 @@ use crate::env::Env;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
+/// Ingests the pages, then shows the last one as JSON.
+fn ingest_and_show(env: &Env, pages: &[&std::path::Path]) -> Value {
+    let mut args = vec!["ingest"];
+    args.extend(pages.iter().map(|p| p.to_str().unwrap()));
+    env.ok(&args);
+    let last = pages.last().unwrap().to_str().unwrap();
+    env.json(&["show", last, "--format", "json"])
+}
+
+/// The themes of all omitted items of a page whose What's Missing is `missing`.
+fn all_themes(env: &Env, title: &str, missing: &str) -> BTreeSet<String> {
+    omission_themes(env, title, missing)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 fn names(v: &Value, key: &str) -> BTreeSet<String> {
     v[key]
         .as_array()
@@ -37,8 +54,7 @@ fn issue12_eval11_an_organisation_is_not_the_start_of_an_episode() {
         "It serves the Velmar Tea Trade Association (VTTA), which runs the auction, and it obscures the Velmar Plantation and Allied Workers' Union.",
         "The VTTA should publish every bid.",
     );
-    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
-    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
+    let v = ingest_and_show(&env, &[&first, &second]);
     let actors = names(&v, "actors");
     assert!(
         actors.contains("Velmar Tea Trade Association"),
@@ -70,11 +86,10 @@ fn issue12_eval11_a_demonym_is_no_episode() {
         "",
         "The milkers should be rehoused.",
     );
-    env.ok(&["ingest", first.to_str().unwrap(), second.to_str().unwrap()]);
+    let v = ingest_and_show(&env, &[&first, &second]);
+    assert!(names(&v, "parallels").is_empty(), "{:#}", v["parallels"]);
     let v = env.json(&["show", first.to_str().unwrap(), "--format", "json"]);
     assert_eq!(names(&v, "parallels").len(), 1, "{:#}", v["parallels"]);
-    let v = env.json(&["show", second.to_str().unwrap(), "--format", "json"]);
-    assert!(names(&v, "parallels").is_empty(), "{:#}", v["parallels"]);
 }
 
 /// Issue 12, from tests/eval11: people absent from the story in the real pages' other
@@ -84,12 +99,7 @@ fn issue12_eval11_a_demonym_is_no_episode() {
 #[test]
 fn issue12_eval11_people_absent_in_other_words() {
     let env = Env::new();
-    let themes = |missing: &str| -> BTreeSet<String> {
-        omission_themes(&env, "Grids Expand", missing)
-            .into_iter()
-            .flatten()
-            .collect()
-    };
+    let themes = |missing: &str| all_themes(&env, "Grids Expand", missing);
     let voices = "marginalised-voices";
     for missing in [
         "Smallholder growers, who supply most of the leaf, are entirely absent from the story.",
@@ -108,17 +118,12 @@ fn issue12_eval11_people_absent_in_other_words() {
 
 /// Issue 12, from tests/eval11: a city or region of a Global South country, from the
 /// generated gazetteer (`data/lexicon/global-south-places.csv`), gives the item the
-/// theme as the country would ("the drivers of Arequipa"); the same name before an
-/// episode's head noun ("the Arequipa earthquake of 1868") does not.
+/// theme as the country would ("the drivers of Arequipa"); the same name inside an
+/// episode's name ("the Arequipa earthquake of 1868") does not.
 #[test]
 fn issue12_eval11_global_south_from_cities_and_regions() {
     let env = Env::new();
-    let themes = |missing: &str| -> BTreeSet<String> {
-        omission_themes(&env, "Buses Modernise", missing)
-            .into_iter()
-            .flatten()
-            .collect()
-    };
+    let themes = |missing: &str| all_themes(&env, "Buses Modernise", missing);
     let south = "global-south";
     assert!(
         themes("It leaves out the drivers of Arequipa who must take the loans.").contains(south)
@@ -142,8 +147,7 @@ fn issue12_eval11_a_remit_goes_on_past_and_the() {
         "It obscures the maps of the Tessaly Institute for Coastal Health and the Environment, and the objections of the Varnholt Commission for Racial Equality and the Home Office.",
         "The maps should decide.",
     );
-    env.ok(&["ingest", p.to_str().unwrap()]);
-    let v = env.json(&["show", p.to_str().unwrap(), "--format", "json"]);
+    let v = ingest_and_show(&env, &[&p]);
     let actors = names(&v, "actors");
     assert!(
         actors.contains("Tessaly Institute for Coastal Health and the Environment"),

@@ -108,9 +108,8 @@ impl Detector<'_> {
     /// "the East African Tea Trade Association", "Kenya Plantation" of "the Kenya
     /// Plantation and Agricultural Workers' Union".
     pub(super) fn opens_org_name(&self, end: usize) -> bool {
-        let Some(mut j) = self.toks.iter().position(|t| t.start >= end) else {
-            return false;
-        };
+        // Tokens are in text order: the first one at or after the mention's end.
+        let mut j = self.toks.partition_point(|t| t.start < end);
         if !self.tok(j.wrapping_sub(1)).is_some_and(Tok::is_cap) {
             return false;
         }
