@@ -56,6 +56,7 @@ lists!(
     "historical-modifiers",
     "work-cues",
     "non-workers",
+    "worker-nouns",
     "omission-verbs",
     "non-peoples",
 );

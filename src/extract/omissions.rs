@@ -238,7 +238,9 @@ fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if market_share(&n) {
         out.push("power-concentration".to_owned());
     }
-    if workers_at_work(x, &n) {
+    // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
+    let tradespeople = words.iter().any(|w| x.lexicon.has("worker-nouns", w));
+    if tradespeople || workers_at_work(x, &n) {
         out.push("labour".to_owned());
     }
     // A place of the Global South named in the item ("families in Mexico and the

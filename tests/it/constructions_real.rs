@@ -159,3 +159,24 @@ fn issue12_eval11_a_remit_goes_on_past_and_the() {
     );
     assert!(actors.contains("Home Office"), "{actors:?}");
 }
+
+/// Issue 12: people named by a trade that WordNet files under workers (the generated
+/// `data/lexicon/worker-nouns.csv`) make an omitted item about labour without a word of
+/// work beside them; people named by what they own or where they live do not.
+#[test]
+fn issue12_tradespeople_are_labour() {
+    let env = Env::new();
+    let themes = |missing: &str| all_themes(&env, "Looms Modernise", missing);
+    for missing in [
+        "It leaves out the weavers of the valley, who will lose the contract.",
+        "The ferrymen on the estuary are never mentioned.",
+    ] {
+        assert!(themes(missing).contains("labour"), "{missing}");
+    }
+    for missing in [
+        "It leaves out the landowners of the valley, who will lose the contract.",
+        "The residents on the estuary are never mentioned.",
+    ] {
+        assert!(!themes(missing).contains("labour"), "{missing}");
+    }
+}
