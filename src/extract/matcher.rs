@@ -111,10 +111,45 @@ impl<T: Clone> Gazetteer<T> {
     }
 }
 
+/// A cue and, when it ends in a singular noun-like word, its regular plural: "soil" also
+/// matches "soils", "aquifer" "aquifers", without the data spelling each form out.
+pub fn with_plural(cue: &str, i: usize) -> Vec<(String, usize)> {
+    let mut out = vec![(cue.to_owned(), i)];
+    let last = cue.rsplit(' ').next().unwrap_or(cue);
+    let plain = last.len() >= 3 && last.chars().all(|c| c.is_ascii_lowercase());
+    if plain && !cue.ends_with('*') && !last.ends_with('s') {
+        let plural = if last.ends_with("ch") || last.ends_with("sh") || last.ends_with('x') {
+            format!("{cue}es")
+        } else if last.ends_with('y') && !last.ends_with("ey") && !last.ends_with("ay") {
+            format!("{}ies", &cue[..cue.len() - 1])
+        } else {
+            format!("{cue}s")
+        };
+        out.push((plural, i));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::normalize::normalize;
+
+    #[test]
+    fn cues_match_their_plural() {
+        let forms = |c: &str| {
+            with_plural(c, 0)
+                .into_iter()
+                .map(|(q, _)| q)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(forms("soil"), ["soil", "soils"]);
+        assert_eq!(forms("sandy beach"), ["sandy beach", "sandy beaches"]);
+        assert_eq!(forms("fishery"), ["fishery", "fisheries"]);
+        assert_eq!(forms("laborer*"), ["laborer*"]);
+        assert_eq!(forms("rivers"), ["rivers"]);
+        assert_eq!(forms("SEC"), ["SEC"]);
+    }
 
     #[test]
     fn whole_words_prefixes_and_case() {

@@ -192,11 +192,12 @@ impl Extractor {
             );
         }
         let cues = |cs: &[reference::Concept]| -> Gazetteer<usize> {
-            Gazetteer::new(
-                cs.iter()
-                    .enumerate()
-                    .flat_map(|(i, c)| c.cues.iter().map(move |q| (q.as_str(), i))),
-            )
+            let phrases: Vec<(String, usize)> = cs
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| c.cues.iter().flat_map(move |q| matcher::with_plural(q, i)))
+                .collect();
+            Gazetteer::new(phrases.iter().map(|(q, i)| (q.as_str(), *i)))
         };
         Extractor {
             entities: Gazetteer::new(phrases),
