@@ -180,3 +180,22 @@ fn issue12_tradespeople_are_labour() {
         assert!(!themes(missing).contains("labour"), "{missing}");
     }
 }
+
+/// Issue 12, from tests/eval11: one word naming a place before an organisation noun says
+/// where a firm is ("Osei Ledger Works, the Kumasi firm paid to build it"), so the place
+/// is no organisation; an unknown word in the same frame still names one.
+#[test]
+fn issue12_eval11_the_place_firm_is_no_organisation() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Ledgers Arrive",
+        "The report omits who sees the bids.",
+        "It serves Osei Ledger Works, the Kumasi firm paid to build the platform, and the Brantove firm that audits it.",
+        "The platform should publish every bid.",
+    );
+    let actors = names(&ingest_and_show(&env, &[&page]), "actors");
+    assert!(!actors.contains("Kumasi"), "{actors:?}");
+    assert!(actors.contains("Osei Ledger Works"), "{actors:?}");
+    assert!(actors.contains("Brantove"), "{actors:?}");
+}
