@@ -15,55 +15,14 @@ use oxigraph::model::Quad;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// File endings read when walking a folder (files named explicitly are always read).
-pub const STORY_EXTENSIONS: [&str; 6] = ["txt", "json", "jsonld", "html", "htm", "md"];
+mod inputs;
+mod write;
+
+pub use inputs::{collect_inputs, Input, STORY_EXTENSIONS};
+use write::{flush, install_base};
+
 /// Stories loaded per bulk-loader commit: bounds memory on large batches.
 const CHUNK: usize = 1000;
-
-/// One input: a file, or bytes already read (stdin).
-#[derive(Debug, Clone)]
-pub enum Input {
-    File(PathBuf),
-    Bytes { name: String, bytes: Vec<u8> },
-}
-
-impl Input {
-    pub fn name(&self) -> String {
-        match self {
-            Input::File(p) => p.display().to_string(),
-            Input::Bytes { name, .. } => name.clone(),
-        }
-    }
-}
-
-/// Expands files and folders (recursively, sorted) into inputs.
-pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>> {
-    let mut out = Vec::new();
-    for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
-        if !meta.is_dir() {
-            out.push(Input::File(p.clone()));
-            continue;
-        }
-        for entry in walkdir::WalkDir::new(p).sort_by_file_name() {
-            let entry = entry.map_err(|e| {
-                let path = e.path().unwrap_or(p).to_owned();
-                Error::io(path, e.into())
-            })?;
-            let ext = entry
-                .path()
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or("");
-            if entry.file_type().is_file()
-                && STORY_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
-            {
-                out.push(Input::File(entry.into_path()));
-            }
-        }
-    }
-    Ok(out)
-}
 
 /// Options of one ingest.
 #[derive(Debug, Clone, Default)]
@@ -230,7 +189,7 @@ SELECT ?g ?a ?name ?kind ?sf WHERE { GRAPH ?g { ?a acst:kind ?kind ; schema:name
   OPTIONAL { ?m acst:mentionOf ?a ; acst:surfaceForm ?sf } } } ORDER BY ?a ?sf";
 
 /// A chunk of stories ready to load: (id, quads).
-type Chunk = Vec<(String, Vec<Quad>)>;
+pub(crate) type Chunk = Vec<(String, Vec<Quad>)>;
 
 /// Runs the pipeline over `inputs`. `progress(done, total)` is called as inputs are read.
 ///
@@ -410,87 +369,6 @@ fn strip_source(e: &str, name: &str) -> String {
         .and_then(|r| r.strip_prefix(": "))
         .unwrap_or(e)
         .to_owned()
-}
-
-/// The ontology and reference graphs, replaced.
-fn install_base(backend: &Backend, reference: &[Quad]) -> Result<()> {
-    match backend {
-        Backend::Local(store) => store.install_base(reference),
-        Backend::Remote(r) => {
-            r.replace_graph(vocab::ONTOLOGY_GRAPH, &crate::store::ontology_quads()?)?;
-            r.replace_graph(vocab::REFERENCE_GRAPH, reference)?;
-            Ok(())
-        }
-    }
-}
-
-/// Story graphs PUT to a server at once: each PUT waits on the server's round trip,
-/// and different stories' graphs never conflict.
-const REMOTE_WRITERS: usize = 4;
-
-/// PUTs a chunk's story graphs with [`REMOTE_WRITERS`] requests in flight.
-fn put_all(r: &crate::remote::Remote, chunk: Chunk, report: &mut IngestReport) -> Result<()> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<Result<Vec<(usize, bool)>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..REMOTE_WRITERS)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some((id, quads)) = chunk.get(i) else {
-                            return Ok(done);
-                        };
-                        done.push((
-                            quads.len(),
-                            r.replace_graph(&vocab::story_graph(id), quads)?,
-                        ));
-                    }
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| w.join().expect("writer thread panicked"))
-            .collect()
-    });
-    for result in results {
-        for (triples, created) in result? {
-            report.triples += triples;
-            if created {
-                report.added += 1;
-            } else {
-                report.replaced += 1;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Writes a chunk. Locally, stories already in the store are replaced one transaction
-/// each and new ones go through the bulk loader together; on a server each story's
-/// graph is PUT (Graph Store Protocol), which replaces it.
-fn flush(backend: &Backend, chunk: Chunk, report: &mut IngestReport) -> Result<()> {
-    let store = match backend {
-        Backend::Local(store) => store,
-        Backend::Remote(r) => return put_all(r, chunk, report),
-    };
-    let mut fresh = Vec::new();
-    for (id, quads) in chunk {
-        report.triples += quads.len();
-        let graph = vocab::story_graph(&id);
-        if store.has_graph(&graph)? {
-            store.replace_graph(&graph, &quads)?;
-            report.replaced += 1;
-        } else {
-            fresh.extend(quads);
-            report.added += 1;
-        }
-    }
-    if !fresh.is_empty() {
-        store.bulk_insert(fresh)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
