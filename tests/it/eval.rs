@@ -142,6 +142,17 @@ use std::path::Path;
 // - first measurement (extractor of c3e4192): actors P 0.893 R 0.962, parallels P 0.900
 //   R 1.000, themes P 0.938 R 0.682 (F1 0.789). The figure for unseen text: actors
 //   and parallels meet the issue's targets; theme recall does not.
+// - third, after WordNet's trades as labour (built on the training sets): actors and
+//   parallels unchanged, themes P 0.882 R 0.682 (F1 0.769): one more false positive.
+// - fourth, after cue plurals and a place before an organisation noun ("the Nairobi
+//   firm"), with tests/eval13 in the corpus: actors P 0.926 R 0.962, parallels and
+//   themes as the third.
+//
+// tests/eval13 ("fresh11"), committed (2032d8a) before the extractor ran on it, after
+// those changes; totals only:
+// - first measurement (extractor of 0961886): actors P 0.861 R 0.912, parallels P 0.818
+//   R 0.818, themes P 0.880 R 0.710 (F1 0.786). Under the targets on all three, as
+//   every new set has been at its first measurement.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -288,7 +299,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 13] = [
+const SETS: [(&str, &str); 14] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -302,11 +313,12 @@ const SETS: [(&str, &str); 13] = [
     ("fresh8", "eval10"),
     ("fresh9", "eval11"),
     ("fresh10", "eval12"),
+    ("fresh11", "eval13"),
 ];
 
-/// The newest set whose errors nobody has read: it prints its totals only, always, so
-/// it keeps measuring text the extractor was not tuned on.
-const UNSEEN: &str = "fresh10";
+/// The sets whose errors nobody has read: they print their totals only, always, so they
+/// keep measuring text the extractor was not tuned on.
+const UNSEEN: &[&str] = &["fresh10", "fresh11"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -337,7 +349,7 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         }
         // ACST_EVAL_QUIET=1 prints the totals only (a first measurement of a set whose
         // errors must not be seen before a change is measured on it).
-        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some() || name == UNSEEN;
+        let quiet = std::env::var_os("ACST_EVAL_QUIET").is_some() || UNSEEN.contains(&name);
         let truth = format!("tests/{dir}/truth.json");
         let [a, p, t] = measure(&env, &truth, &pages_of(dir), !quiet);
         println!("== {name}");
@@ -375,6 +387,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh8" => [0.75, 0.73, 0.75, 0.70, 0.78],
         "fresh9" => [0.90, 0.80, 0.75, 0.90, 0.65],
         "fresh10" => [0.85, 0.90, 0.85, 0.95, 0.75],
+        "fresh11" => [0.85, 0.90, 0.80, 0.80, 0.78],
         _ => return None,
     })
 }
