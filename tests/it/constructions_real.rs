@@ -199,3 +199,27 @@ fn issue12_eval11_the_place_firm_is_no_organisation() {
     assert!(actors.contains("Osei Ledger Works"), "{actors:?}");
     assert!(actors.contains("Brantove"), "{actors:?}");
 }
+
+/// Issue 12, from tests/eval10 and tests/eval11: an apposition after a comma reaches past
+/// possessives joined by "and" ("ZORVA, the drivers' and operators' federation") and
+/// past a place ("the Tbilisi processor"), with nouns of trade that name firms
+/// ("processor", "brewer"); it stops at other function words ("…, a reminder of what a
+/// society…" names no organisation).
+#[test]
+fn issue12_appositions_past_possessives_and_places() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Wool Is Traced",
+        "It ignores the Stasi's files on millions of Velnarians, a reminder of what a society of watching does to trust.",
+        "It serves Korvath, the Tbilisi processor that will read the codes.",
+        "ZORVA, the drivers' and operators' federation, should sit on the board.",
+    );
+    let actors = names(&ingest_and_show(&env, &[&page]), "actors");
+    assert!(actors.contains("Korvath"), "{actors:?}");
+    assert!(actors.contains("ZORVA"), "{actors:?}");
+    assert!(
+        !actors.iter().any(|a| a.contains("Velnarian")),
+        "{actors:?}"
+    );
+}

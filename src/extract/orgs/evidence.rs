@@ -353,9 +353,11 @@ impl Weigh<'_> {
         {
             return None;
         }
-        toks.get(n + 2..(n + 5).min(toks.len()))?
+        // Up to five words, through "and" but no other function word: "PISTON, the
+        // drivers' and operators' federation"; not "X, a reminder of what a society…".
+        toks.get(n + 2..(n + 7).min(toks.len()))?
             .iter()
-            .take_while(|t| t.word)
+            .take_while(|t| t.word && (t.norm == "and" || !self.lx.has("function-words", &t.norm)))
             .find_map(|t| nouns.get(&t.norm))
     }
 
