@@ -223,3 +223,24 @@ fn issue12_appositions_past_possessives_and_places() {
         "{actors:?}"
     );
 }
+
+/// Issue 12, from tests/eval2: a remit after an organisation's head goes on past "for
+/// the" ("the Velmar Council for the Coastal Fisheries"), as "of the" did ("Friends of
+/// the Earth"); a verb's "for the" does not join two names.
+#[test]
+fn issue12_a_remit_after_for_the() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Credits Are Certified",
+        "The report omits who sets the rules.",
+        "It obscures the delays of the Velmar Council for the Coastal Fisheries (VCCF) in approving methods, and Korrin Trust Pays for the Harbour Review.",
+        "The VCCF should publish its reviews.",
+    );
+    let actors = names(&ingest_and_show(&env, &[&page]), "actors");
+    assert!(
+        actors.contains("Velmar Council for the Coastal Fisheries"),
+        "{actors:?}"
+    );
+    assert!(!actors.iter().any(|a| a.contains("Pays for")), "{actors:?}");
+}

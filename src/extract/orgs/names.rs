@@ -74,8 +74,11 @@ impl Names<'_> {
                 // "Council on Foreign Relations" (not "Congress on Tuesday": days and
                 // months are among the non-actors).
                 e += 2;
-            } else if toks.get(e).is_some_and(|n| n.word && n.norm == "of")
-                && toks.get(e + 1).is_some_and(|n| n.text == "the")
+            } else if toks.get(e).is_some_and(|n| {
+                n.word
+                    && (n.norm == "of"
+                        || (n.norm == "for" && self.lx.has("org-heads", &toks[e - 1].norm)))
+            }) && toks.get(e + 1).is_some_and(|n| n.text == "the")
                 && toks
                     .get(e + 2)
                     .is_some_and(|m| m.is_cap() && !self.function(m))
@@ -83,7 +86,9 @@ impl Names<'_> {
                     && (self.lx.has("person-titles", &toks[i].norm)
                         || self.lx.has("non-actors", &toks[i].norm)))
             {
-                // "Democratic Republic of the Congo", "Friends of the Earth".
+                // "Democratic Republic of the Congo", "Friends of the Earth"; a remit
+                // after an organisation's head: "Integrity Council for the Voluntary
+                // Carbon Market".
                 e += 3;
             } else {
                 break;
