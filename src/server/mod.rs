@@ -12,17 +12,21 @@
 //! are read up to the size limit and no further (413).
 
 mod api;
+mod auth;
 mod gsp;
+mod http;
 mod negotiate;
 mod sparql;
 mod web;
+
+use auth::authorize;
+pub(crate) use http::*;
 
 use crate::backend::Backend;
 use crate::error::Result;
 use crate::store::AcstStore;
 use crate::xref::Corpus;
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
-use std::io::Read;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -265,55 +269,6 @@ fn handle(state: &Arc<State>, req: &mut Request<Body>) -> Response<Body> {
     }
 }
 
-/// Whether a request may go on: writes need the token and must not come from another
-/// web origin (a page the operator visits cannot POST `DROP ALL` to a loopback server);
-/// beyond loopback every request needs the token.
-fn authorize(state: &State, req: &Request<Body>, path: &str) -> Option<Response<Body>> {
-    let m = req.method();
-    let write = path == "/update"
-        || path == "/api/ingest"
-        || (path == "/store" && [Method::PUT, Method::POST, Method::DELETE].contains(m));
-    let header = |name: &str| {
-        req.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    if write && state.opts.writable {
-        let host = header("host").unwrap_or_default();
-        let cross_origin = header("origin").is_some_and(|o| {
-            o == "null"
-                || o.split("://")
-                    .nth(1)
-                    .is_none_or(|rest| rest.trim_end_matches('/') != host)
-        }) || header("sec-fetch-site").is_some_and(|s| s == "cross-site");
-        if cross_origin {
-            return Some(text(
-                StatusCode::FORBIDDEN,
-                "writes from another web origin are refused\n",
-            ));
-        }
-    }
-    let needs_token = (write && state.opts.writable) || !state.opts.bind.ip().is_loopback();
-    let token = state.opts.token.as_deref().filter(|_| needs_token)?;
-    let given = header("authorization").and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned));
-    if given.is_some_and(|g| same(g.trim().as_bytes(), token.trim().as_bytes())) {
-        return None;
-    }
-    let mut r = text(
-        StatusCode::UNAUTHORIZED,
-        "this needs the server's token: Authorization: Bearer TOKEN\n",
-    );
-    r.headers_mut()
-        .insert("www-authenticate", HeaderValue::from_static("Bearer"));
-    Some(r)
-}
-
-/// Compares secrets in time that does not depend on where they differ.
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 const INDEX: &str = "acst SPARQL server
   GET/POST /query     SPARQL 1.1 Protocol query (default graph: union of all graphs)
   POST     /update    SPARQL 1.1 Update (only with --writable)
@@ -326,127 +281,3 @@ const INDEX: &str = "acst SPARQL server
   GET      /api/home, /api/entity/KIND/SLUG, /api/graph?around=ID&depth=N, /api/canned
                                          the explorer's data, as JSON
 ";
-
-pub(crate) fn text(status: StatusCode, body: impl Into<String>) -> Response<Body> {
-    Response::builder()
-        .status(status)
-        .header("content-type", "text/plain; charset=utf-8")
-        .body(Body::from(body.into()))
-        .expect("valid response")
-}
-
-pub(crate) fn bytes(status: StatusCode, media_type: &str, body: Vec<u8>) -> Response<Body> {
-    Response::builder()
-        .status(status)
-        .header("content-type", media_type)
-        .body(Body::from(body))
-        .expect("valid response")
-}
-
-/// The error response for a library error: syntax → 400, lookups → 404, timeout → 504.
-pub(crate) fn error(e: &crate::Error) -> Response<Body> {
-    text(status_of(e), format!("{e}\n"))
-}
-
-pub(crate) fn status_of(e: &crate::Error) -> StatusCode {
-    use crate::Error as E;
-    match e {
-        E::QuerySyntax(_) | E::QueryRefused(_) | E::Invalid(_) | E::Page { .. } => {
-            StatusCode::BAD_REQUEST
-        }
-        E::StoryLookup(_) => StatusCode::NOT_FOUND,
-        E::QueryTimeout(_) => StatusCode::GATEWAY_TIMEOUT,
-        _ => StatusCode::INTERNAL_SERVER_ERROR,
-    }
-}
-
-/// Why a request is refused: the status and the message to answer with. Plain data,
-/// so it can cross threads (responses cannot).
-pub(crate) type Refusal = (StatusCode, String);
-
-pub(crate) fn refuse((status, message): Refusal) -> Response<Body> {
-    text(status, message)
-}
-
-/// The request body, or why it is refused (413 past the limit).
-pub(crate) fn read_body(
-    state: &State,
-    req: &mut Request<Body>,
-) -> std::result::Result<Vec<u8>, Refusal> {
-    let max = state.opts.max_body;
-    let too_large = || {
-        (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("request body larger than the {max}-byte limit (--max-body)\n"),
-        )
-    };
-    let declared = req
-        .headers()
-        .get("content-length")
-        .and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > max) {
-        return Err(too_large());
-    }
-    let mut buf = Vec::new();
-    let started = std::time::Instant::now();
-    let mut chunk = [0u8; 16 * 1024];
-    loop {
-        if started.elapsed() > BODY_DEADLINE {
-            return Err((
-                StatusCode::REQUEST_TIMEOUT,
-                format!("the request body took longer than {BODY_DEADLINE:?} to arrive\n"),
-            ));
-        }
-        let n = match req.body_mut().read(&mut chunk) {
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err((StatusCode::BAD_REQUEST, format!("reading the body: {e}\n"))),
-        };
-        if n == 0 || buf.len() > max {
-            break;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    }
-    if buf.len() > max {
-        return Err(too_large());
-    }
-    Ok(buf)
-}
-
-/// The request's `name=value` pairs from the URL query string.
-pub(crate) fn url_params(req: &Request<Body>) -> Vec<(String, String)> {
-    form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
-        .into_owned()
-        .collect()
-}
-
-/// The media type of the request body, lower case, without parameters.
-pub(crate) fn content_type(req: &Request<Body>) -> String {
-    req.headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
-}
-
-pub(crate) fn read_only() -> Response<Body> {
-    text(
-        StatusCode::FORBIDDEN,
-        "this server is read-only; start it with `acst serve --writable` to accept writes\n",
-    )
-}
-
-pub(crate) fn method_not_allowed(allowed: &str) -> Response<Body> {
-    let mut r = text(
-        StatusCode::METHOD_NOT_ALLOWED,
-        format!("allowed: {allowed}\n"),
-    );
-    if let Ok(v) = HeaderValue::from_str(allowed) {
-        r.headers_mut().insert("allow", v);
-    }
-    r
-}
