@@ -57,6 +57,8 @@ lists!(
     "work-cues",
     "non-workers",
     "worker-nouns",
+    "release-verbs",
+    "nature-nouns",
     "omission-verbs",
     "non-peoples",
 );

@@ -244,3 +244,21 @@ fn issue12_a_remit_after_for_the() {
     );
     assert!(!actors.iter().any(|a| a.contains("Pays for")), "{actors:?}");
 }
+
+/// Issue 12, from tests/eval11: something released into water, soil or air is an
+/// environmental cost without a cue word ("the chromium has seeped into the river");
+/// money pouring into firms is not.
+#[test]
+fn issue12_released_into_nature_is_an_environmental_cost() {
+    let env = Env::new();
+    let themes = |missing: &str| all_themes(&env, "Tanneries Expand", missing);
+    let cost = "environmental-cost";
+    assert!(themes(
+        "It ignores that the Velmoor tanneries' chromium has seeped into the river for decades."
+    )
+    .contains(cost));
+    assert!(
+        !themes("It ignores that money has poured into the Velmoor tanneries for decades.")
+            .contains(cost)
+    );
+}

@@ -1,0 +1,144 @@
+//! Themes no single cue word gives, read from how a clause is built: people absent,
+//! people at work, a market held by a few, something released into nature, a Global
+//! South place, two words that together name a theme.
+
+use super::super::normalize::normalize;
+use super::super::places::names_global_south;
+use super::super::Extractor;
+
+/// Themes no single cue gives: a group of people with an absence predicate ("Nurses …
+/// are not quoted" → marginalised voices), a Global South place, and two words in one
+/// clause ("data" with "servers" → data consent). Words are compared normalised, so
+/// "keeps" matches "keeps".
+pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
+    let n = normalize(clause).text;
+    let padded = format!(" {n} ");
+    // "data centres" are buildings, not data.
+    let data_words = ["data centre", "data centres", "data center", "data centers"]
+        .iter()
+        .fold(padded.clone(), |t, p| t.replace(&format!(" {p} "), " "));
+    let words: std::collections::HashSet<&str> = n.split(' ').collect();
+    let pair_words: std::collections::HashSet<&str> = data_words.split(' ').collect();
+    let mut out = Vec::new();
+    let people = words.iter().any(|w| x.lexicon.has("people-nouns", w));
+    let absent_at = x
+        .lexicon
+        .list("absence-cues")
+        .entries()
+        .filter_map(|(cue, _)| padded.find(&format!(" {cue} ")))
+        .min();
+    let absent = absent_at.is_some() || nobody_quoted(&n);
+    // People named by what they do, before the predicate that says they are absent:
+    // "Smallholder growers, who supply most of the tea, are entirely absent".
+    let agents_absent = absent_at.is_some_and(|at| {
+        padded[..at]
+            .split(' ')
+            .any(|w| agent_noun(x, w) && !x.lexicon.has("non-workers", w))
+    });
+    if (people && absent) || agents_absent {
+        out.push("marginalised-voices".to_owned());
+    }
+    if released(x, &n) {
+        out.push("environmental-cost".to_owned());
+    }
+    if market_share(&n) {
+        out.push("power-concentration".to_owned());
+    }
+    // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
+    let tradespeople = words.iter().any(|w| x.lexicon.has("worker-nouns", w));
+    if tradespeople || workers_at_work(x, &n) {
+        out.push("labour".to_owned());
+    }
+    // A place of the Global South named in the item ("families in Mexico and the
+    // Philippines", "Pacific island states").
+    if names_global_south(x, clause, &n) {
+        out.push("global-south".to_owned());
+    }
+    for (pair, theme) in x.lexicon.list("theme-pairs").entries() {
+        if pair.split(' ').all(|w| pair_words.contains(w)) {
+            out.push(theme.to_owned());
+        }
+    }
+    out
+}
+
+/// People named by what they do, with their work in the same clause: "artisanal miners
+/// … work in tunnels", "interpreters' contracts", "cutting the reading specialists who
+/// worked with…". An agent noun by its form (-ers, -ors, -ists, -ians, aides), not a
+/// list of occupations; the agents that are no workers (users, investors…) are listed.
+/// The word of work must stand within four words of the agent.
+fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
+    let words: Vec<&str> = normalised.split(' ').collect();
+    let agent = |w: &str| {
+        (agent_noun(x, w) || (w.len() >= 6 && w.ends_with("aides")))
+            && !x.lexicon.has("non-workers", w)
+    };
+    (0..words.len()).filter(|&i| agent(words[i])).any(|i| {
+        words[i.saturating_sub(4)..(i + 5).min(words.len())]
+            .iter()
+            .any(|w| x.lexicon.has("work-cues", w))
+    })
+}
+
+/// "none of those now being chased … is quoted", "no one who lives there was asked":
+/// a subject that names nobody, with a verb of being heard.
+fn nobody_quoted(normalised: &str) -> bool {
+    const HEARD: &[&str] = &["quoted", "heard", "asked", "consulted", "interviewed"];
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let nobody = w
+        .windows(2)
+        .position(|p| matches!(p, ["none", "of"] | ["no", "one"]) || p[0] == "nobody");
+    nobody.is_some_and(|i| w[i..].iter().any(|x| HEARD.contains(x)))
+}
+
+/// A person named by what they do, by the word's form: "growers", "herders",
+/// "cutters", "organisers", "economists", "technicians".
+fn agent_noun(x: &Extractor, w: &str) -> bool {
+    w.len() >= 6
+        && ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !x.lexicon.has("function-words", w)
+}
+
+/// Something let out into water, soil or air: "the nitrate that has leached into the
+/// sandy soils", "the asbestos and oil … go into the same channels". A verb of release
+/// or flow (`release-verbs`), then within six words "into", "onto" or "over", and a
+/// place of nature (`nature-nouns`) within four words of it.
+fn released(x: &Extractor, normalised: &str) -> bool {
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let into = |k: usize| matches!(w[k], "into" | "onto" | "over");
+    (0..w.len())
+        .filter(|&i| x.lexicon.has("release-verbs", w[i]))
+        .any(|i| {
+            (i + 1..(i + 7).min(w.len())).filter(|&k| into(k)).any(|k| {
+                w[k + 1..(k + 5).min(w.len())]
+                    .iter()
+                    .any(|n| x.lexicon.has("nature-nouns", n))
+            })
+        })
+}
+
+/// A market held by a few, said with numbers: "the three largest managers control about
+/// four fifths of prescriptions", "chains that control almost all of the market".
+fn market_share(normalised: &str) -> bool {
+    const HOLD: &[&str] = &[
+        "control",
+        "controls",
+        "controlled",
+        "hold",
+        "holds",
+        "own",
+        "owns",
+    ];
+    const SHARE: &[&str] = &[
+        "all", "most", "half", "thirds", "quarters", "fifths", "majority",
+    ];
+    let w: Vec<&str> = normalised.split(' ').collect();
+    (0..w.len()).filter(|&i| HOLD.contains(&w[i])).any(|i| {
+        let near = &w[i + 1..(i + 5).min(w.len())];
+        near.iter()
+            .any(|x| SHARE.contains(x) || *x == "cent" || *x == "percent")
+            && w[i + 1..(i + 7).min(w.len())].contains(&"of")
+    })
+}
