@@ -157,6 +157,16 @@ use std::path::Path;
 //   possessives, nouns of trade, a remit after "for the", WordNet's first sense that is
 //   not a named person, loan and mortgage cues): actors and parallels unchanged, themes
 //   P 0.889 R 0.774 (F1 0.828). tests/eval12 unchanged by them.
+// - third, after a construction for things released into water, soil or air (built on
+//   tests/eval11; this set's author knew two of its pages hold such sentences, so its
+//   themes are no longer an independent figure from here): unchanged.
+//
+// tests/eval14 ("fresh12"), committed (5aa7c11) before the extractor ran on it, after
+// every change of that stop; totals only:
+// - first measurement (extractor of db50538): actors P 0.900 R 0.871, parallels P 0.714
+//   R 0.500, themes P 0.900 R 0.621 (F1 0.735). Parallels phrased without an event head
+//   noun or a verb of omission before them are what its figure says is missing; its
+//   errors have not been printed.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -303,7 +313,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 14] = [
+const SETS: [(&str, &str); 15] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -318,11 +328,12 @@ const SETS: [(&str, &str); 14] = [
     ("fresh9", "eval11"),
     ("fresh10", "eval12"),
     ("fresh11", "eval13"),
+    ("fresh12", "eval14"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh10", "fresh11"];
+const UNSEEN: &[&str] = &["fresh10", "fresh11", "fresh12"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -392,6 +403,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh9" => [0.90, 0.80, 0.75, 0.90, 0.65],
         "fresh10" => [0.85, 0.90, 0.85, 0.95, 0.75],
         "fresh11" => [0.85, 0.90, 0.80, 0.80, 0.78],
+        "fresh12" => [0.85, 0.85, 0.70, 0.50, 0.73],
         _ => return None,
     })
 }
