@@ -154,10 +154,7 @@ pub(super) fn fuzzy(
     let mut i = 0;
     while i < p.toks.len() {
         let t = &p.toks[i];
-        if !t.is_cap()
-            || x.lexicon.has("function-words", &t.norm)
-            || x.lexicon.has("non-actors", &t.norm)
-        {
+        if !super::opens_name(&x.lexicon, t) {
             i += 1;
             continue;
         }

@@ -20,10 +20,7 @@ impl Extractor {
         let mut i = 0;
         while i < p.toks.len() {
             let t = &p.toks[i];
-            if !t.is_cap()
-                || self.lexicon.has("function-words", &t.norm)
-                || self.lexicon.has("non-actors", &t.norm)
-            {
+            if !super::opens_name(&self.lexicon, t) {
                 i += 1;
                 continue;
             }

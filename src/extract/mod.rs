@@ -34,6 +34,12 @@ use reference::Reference;
 pub use resolve::{ActorRef, Resolver, Rule};
 use tokens::{tokens, Tok};
 
+/// A capitalised word that may open a name: not a function word ("The", "In") and not
+/// a capitalised common word the lexicon knows is no actor ("Monday", "Section").
+pub(crate) fn opens_name(lexicon: &Lexicon, t: &Tok<'_>) -> bool {
+    t.is_cap() && !lexicon.has("function-words", &t.norm) && !lexicon.has("non-actors", &t.norm)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Entity {
     Actor(usize),

@@ -315,9 +315,7 @@ impl Weigh<'_> {
         }
         // "the Nairobi firm", "the Hyderabad company": one word that names a place, before
         // an organisation noun, says where the firm is, not what it is called.
-        let place_word = n == b + 1
-            && (self.lx.has("places", &toks[b].norm)
-                || self.lx.has("global-south-places", &toks[b].norm));
+        let place_word = n == b + 1 && self.lx.has("places", &toks[b].norm);
         let the = !place_word
             && b.checked_sub(1).is_some_and(|p| {
                 matches!(toks[p].norm.as_str(), "the" | "a" | "an")
