@@ -34,6 +34,8 @@ lists!(
     "event-heads",
     "temporal-heads",
     "event-nominals",
+    "action-nouns",
+    "non-episode-nominals",
     "historical-cues",
     "current-modifiers",
     "generic-capitals",

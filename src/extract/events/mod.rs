@@ -245,10 +245,17 @@ impl Detector<'_> {
     /// "the repeal of the Fairness Doctrine in 1987", "the collapse of FTX in 2022".
     fn nominal(&self, i: usize) -> Option<Candidate> {
         let head = &self.toks[i];
-        let pattern = self.lx.list("event-nominals").get(&head.norm)?;
         if self.tok(i + 1).is_none_or(|t| t.norm != "of") {
             return None;
         }
+        // A curated nominal names its pattern; any other noun of action from a verb
+        // ("the sinking of the Titanic") is an episode only with a named or dated object.
+        let curated = self.lx.list("event-nominals").get(&head.norm);
+        let pattern = match curated {
+            Some(p) => p,
+            None if self.action_noun(i) => "unclassified",
+            None => return None,
+        };
         let (first, mut core, _) = self.left(i)?;
         let mut m = i + 2;
         if self
@@ -287,6 +294,10 @@ impl Detector<'_> {
         if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) {
             return None;
         }
+        // "the start of the Suez crisis": an episode in the object is the mention.
+        if curated.is_none() && (m..e).any(|k| self.is("event-heads", k)) {
+            return None;
+        }
         // A common noun or two after the name, when a date follows: "the collapse of the
         // Aberfan tip in 1966", "the failure of the Teton dam in 1976".
         if named {
@@ -298,15 +309,33 @@ impl Detector<'_> {
             }) {
                 core.lower.extend((e..k).map(|j| self.toks[j].norm.clone()));
                 e = k;
+            } else if self.is("place-heads", e) && !self.toks[e].is_cap() {
+                // "the flooding of the Three Gorges valley": the place's head noun.
+                core.lower.push(self.toks[e].norm.clone());
+                e += 1;
             }
         }
         let Attachments {
-            end, years, period, ..
+            end,
+            years,
+            period,
+            place,
+            ..
         } = self.right(e);
         core.years = union(core.years, years);
+        // "the dumping of toxic waste at Koko": the place identifies the episode too.
+        core.proper.extend(place);
+        if curated.is_none() && !named && !self.historical(core.years) {
+            return None;
+        }
         let strong = self.historical(core.years)
             || ((period || self.of_old(&core)) && (named || !core.lower.is_empty()))
             || (named && self.context(first, end));
+        // A weak mention may match a known episode by its words: "the advocacy of the
+        // United Farm Workers" is none. Only a curated nominal says enough for that.
+        if curated.is_none() && !strong {
+            return None;
+        }
         let name = self.span_name(first, end);
         Some(self.candidate(
             first,
@@ -317,6 +346,17 @@ impl Detector<'_> {
             name,
             strong,
         ))
+    }
+
+    /// A noun of action from a verb at `i` ("devaluation", "airlift", "sinking"), not
+    /// one that heads no episode ("use", "beginning"), after an article or a year.
+    fn action_noun(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let before = self.tok(i.wrapping_sub(1));
+        !t.is_cap()
+            && self.lx.has("action-nouns", &t.norm)
+            && !self.lx.has("non-episode-nominals", &t.norm)
+            && before.is_some_and(|b| b.norm == "the" || self.years_at(i - 1).is_some())
     }
 
     /// "Fordism", "McCarthyism"; "a Taylorist model" names Taylorism.

@@ -17,13 +17,19 @@ impl Detector<'_> {
                 i += 1;
                 continue;
             };
-            let after_verb = self
-                .toks
-                .get(end..end + 2)
-                .into_iter()
-                .flatten()
-                .take_while(|t| t.word)
-                .any(|t| self.is_past(t));
+            // The past verb follows the name, or an adverb or auxiliary that follows it
+            // ("Chernobyl later showed", "Seveso had shown"): not a noun the name
+            // qualifies ("Soviet planners turned").
+            let after_verb = self.tok(end).is_some_and(|t| t.word && self.is_past(t))
+                || (self.is("adverbs", end) || self.is("function-words", end))
+                    && self.tok(end + 1).is_some_and(|t| t.word && self.is_past(t));
+            // "off Port Emsley", "by Brelco": a name after a preposition is no subject.
+            let governed = self.tok(i.wrapping_sub(1)).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "by" | "of" | "in" | "at" | "off" | "on" | "to" | "from" | "with" | "near"
+                )
+            });
             let the = self.tok(i.wrapping_sub(1)).is_some_and(|t| t.norm == "the");
             let coordinated = self
                 .tok(i.wrapping_sub(1))
@@ -47,7 +53,7 @@ impl Detector<'_> {
                 self.lx.list("places").get(&key),
                 Some("country" | "subdivision" | "continent")
             );
-            let subject = self.ctx.historical_section && after_verb && !region;
+            let subject = self.ctx.historical_section && after_verb && !region && !governed;
             // A sentence's first word is capitalised anyway: alone, it is only an episode
             // when it names one already known ("Seveso and Bhopal both came…").
             let initial = i == 0 || self.toks[i - 1].is_punct(".");

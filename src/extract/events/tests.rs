@@ -128,3 +128,57 @@ fn a_common_noun_between_the_name_and_its_date() {
     let strong: Vec<&str> = f.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
     assert_eq!(strong, ["collapse of the Vellmore tip in 1966"], "{f:?}");
 }
+
+/// Issue 12: an episode named by an action on a thing, with no event head noun: a noun
+/// of action from a verb (WordNet's, in `action-nouns.csv`) before "of" and a named or
+/// dated object. Invented sentences.
+#[test]
+fn episodes_named_by_an_action_on_a_thing() {
+    let names = |text: &str, hist: bool| -> Vec<String> {
+        found(text, hist)
+            .into_iter()
+            .filter(|c| c.1)
+            .map(|c| c.0)
+            .collect()
+    };
+    assert_eq!(
+        names(
+            "The 1961 grounding of the Halvard Queen in Emsley Sound fouled a coast.",
+            true
+        ),
+        ["1961 grounding of the Halvard Queen in Emsley Sound"]
+    );
+    // A name after a preposition, or one that qualifies a noun, is no subject of the
+    // past verb: not "Port Emsley", "Soviet" or "Brelco".
+    assert_eq!(
+        names("The 1961 grounding of the Halvard Queen off Port Emsley fouled a coast. The draining of Lake Orvind by Soviet planners turned it to dust; the poisoning of Tarsk Bay by Brelco ruined a town.", true),
+        ["1961 grounding of the Halvard Queen", "draining of Lake Orvind", "poisoning of Tarsk Bay"]
+    );
+    assert_eq!(
+        names("It leaves out the 1957 devaluation of the krona and the draining of Lake Orvind in the 1960s.", false),
+        ["1957 devaluation of the krona", "draining of Lake Orvind in the 1960s"]
+    );
+    assert_eq!(
+        names(
+            "The rollout repeats the flooding of the Tarsk Gorge valley, where towns were moved.",
+            false
+        ),
+        ["flooding of the Tarsk Gorge valley"]
+    );
+    // A present action, an undated common object, a noun that heads no episode.
+    assert!(names(
+        "The launch of the new Brelco platform in 2025 doubled demand.",
+        false
+    )
+    .is_empty());
+    assert!(names(
+        "The sinking of costs showed nothing; the use of Brelco tools spread.",
+        true
+    )
+    .is_empty());
+    // An episode in the object is the mention: "the start of" adds nothing.
+    assert_eq!(
+        names("The start of the Orvind crisis of 1931 showed it.", true),
+        ["Orvind crisis of 1931"]
+    );
+}
