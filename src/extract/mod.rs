@@ -272,6 +272,12 @@ impl Extractor {
                         && c.core.years.is_some()
                         && event_index::years_compatible(k.core.years, c.core.years)
                 })
+                // "the 1946 walk-off" after "the Pilbara strike of 1946": the same year.
+                .or_else(|| {
+                    local.iter().find(|(k, _)| {
+                        c.by_date && k.core.years.is_some() && k.core.years == c.core.years
+                    })
+                })
                 .map(|(_, e)| (e.clone(), event_index::Resolution::Corpus));
             let Some((event, how)) = here.or_else(|| self.events.resolve(&c)) else {
                 continue;

@@ -262,3 +262,25 @@ fn issue12_released_into_nature_is_an_environmental_cost() {
             .contains(cost)
     );
 }
+
+/// Issue 12, from tests/eval14 (a training set from its second measurement): an acronym
+/// in brackets spells a name whose remit runs through "on", "in" or "the"; the whole
+/// name is the organisation, not its last words.
+#[test]
+fn issue12_eval14_an_acronym_spells_a_name_with_a_remit() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Story Three",
+        "The report omits who certifies the groves.",
+        "It serves the growers and obscures the Roundtable on Responsible Kelp Farming (RRKF), which certifies them.",
+        "The RRKF should suspend certification.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let actors = names(&v, "actors");
+    assert!(
+        actors.contains("Roundtable on Responsible Kelp Farming"),
+        "{actors:?}"
+    );
+    assert!(!actors.contains("Responsible Kelp Farming"), "{actors:?}");
+}

@@ -22,6 +22,7 @@ fn cand(
             .trim()
             .to_owned(),
         strong: true,
+        by_date: false,
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Candidate {
     /// Evidence enough to mint a new event; otherwise it only counts when it resolves
     /// to a known or earlier one.
     pub strong: bool,
+    /// Named only by a year and a common noun ("the 1946 walk-off"): on its page, the
+    /// episode of that year named otherwise ("the Pilbara strike of 1946").
+    pub by_date: bool,
 }
 
 /// What identifies an episode: its proper words, its other modifiers, its years.
@@ -103,7 +106,8 @@ impl Detector<'_> {
                 .nominal(i)
                 .or_else(|| self.headed(i))
                 .or_else(|| self.ism(i))
-                .or_else(|| self.dated(i));
+                .or_else(|| self.dated(i))
+                .or_else(|| self.year_first(i));
             out.extend(found);
         }
         out.extend(self.named_by_context());
@@ -245,7 +249,11 @@ impl Detector<'_> {
     /// "the repeal of the Fairness Doctrine in 1987", "the collapse of FTX in 2022".
     fn nominal(&self, i: usize) -> Option<Candidate> {
         let head = &self.toks[i];
-        if self.tok(i + 1).is_none_or(|t| t.norm != "of") {
+        // Its object after "of", or its agent after a participle and "by" ("the
+        // contamination left by Texaco"), which must be named.
+        let by_agent = self.tok(i + 1).is_some_and(|t| t.word && self.is_past(t))
+            && self.tok(i + 2).is_some_and(|t| t.norm == "by");
+        if !by_agent && self.tok(i + 1).is_none_or(|t| t.norm != "of") {
             return None;
         }
         // A curated nominal names its pattern; any other noun of action from a verb
@@ -257,7 +265,7 @@ impl Detector<'_> {
             None => return None,
         };
         let (first, mut core, _) = self.left(i)?;
-        let mut m = i + 2;
+        let mut m = if by_agent { i + 3 } else { i + 2 };
         if self
             .tok(m)
             .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
@@ -291,7 +299,7 @@ impl Detector<'_> {
                 break;
             }
         }
-        if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) {
+        if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) || (by_agent && !named) {
             return None;
         }
         // "the start of the Suez crisis": an episode in the object is the mention.
@@ -321,7 +329,7 @@ impl Detector<'_> {
             period,
             place,
             ..
-        } = self.right(e);
+        } = self.right_wide(e);
         core.years = union(core.years, years);
         // "the dumping of toxic waste at Koko": the place identifies the episode too.
         core.proper.extend(place);
@@ -438,6 +446,39 @@ impl Detector<'_> {
         Some(self.candidate(first, end, None, "unclassified", core, name, strong))
     }
 
+    /// "the 2015 ecocide on the Pasión, when a spill killed…": an article, a past year
+    /// and a common noun name an episode in a historical context, whatever the noun.
+    fn year_first(&self, i: usize) -> Option<Candidate> {
+        let t = &self.toks[i];
+        let year = i.checked_sub(1).and_then(|y| self.tok(y)?.year())?;
+        let article = self.tok(i.checked_sub(2)?)?;
+        if !matches!(article.norm.as_str(), "the" | "a" | "an")
+            || !self.historical(Some(year))
+            || t.is_cap()
+            || t.poss
+            || self.function(i)
+            || self.is_past(t)
+        {
+            return None;
+        }
+        let Attachments {
+            end, years, place, ..
+        } = self.right_wide(i + 1);
+        if !self.context(i - 1, end) {
+            return None;
+        }
+        let mut core = Core {
+            lower: vec![t.norm.clone()],
+            years: union(Some(year), years),
+            ..Core::default()
+        };
+        core.proper.extend(place);
+        let name = self.span_name(i - 1, end);
+        let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
+        c.by_date = true;
+        Some(c)
+    }
+
     /// The text of tokens `a..b` without a leading article.
     fn span_name(&self, a: usize, b: usize) -> String {
         let s = self.toks[a].start;
@@ -474,6 +515,7 @@ impl Detector<'_> {
             core,
             name,
             strong,
+            by_date: false,
         }
     }
 }

@@ -100,7 +100,18 @@ impl Detector<'_> {
     /// Attachments right of `k`: "of 1929", "of the 1920s", "in 1932", "at Minamata",
     /// "of the nineteenth century", "of Bernard Madoff". Returns (end token, years,
     /// location words, owner words).
-    pub(super) fn right(&self, mut k: usize) -> Attachments {
+    pub(super) fn right(&self, k: usize) -> Attachments {
+        self.attachments(k, false)
+    }
+
+    /// As [`Self::right`], also through "on", "around", "near" and "between" (two
+    /// years): for a phrase already known to be an episode ("the contamination left by
+    /// Texaco around Lago Agrio between 1964 and 1990"), not one a date alone makes.
+    pub(super) fn right_wide(&self, k: usize) -> Attachments {
+        self.attachments(k, true)
+    }
+
+    fn attachments(&self, mut k: usize, wide: bool) -> Attachments {
         let mut years = None;
         let mut place = Vec::new();
         let mut place_text = String::new();
@@ -110,10 +121,12 @@ impl Detector<'_> {
             let Some(prep) = self.tok(k).filter(|t| t.word) else {
                 break;
             };
-            if !matches!(
+            let narrow = matches!(
                 prep.norm.as_str(),
                 "of" | "in" | "at" | "from" | "for" | "across" | "during" | "since"
-            ) {
+            );
+            let wider = matches!(prep.norm.as_str(), "on" | "around" | "near" | "between");
+            if !(narrow || wide && wider) {
                 break;
             }
             let mut m = k + 1;
@@ -134,7 +147,11 @@ impl Detector<'_> {
                 years = union(years, Some(y));
                 m += 1;
                 // "the sixteenth to nineteenth centuries", "the nineteenth century".
-                if self.tok(m).is_some_and(|t| t.norm == "to") {
+                // "between 1964 and 1990" too.
+                if self
+                    .tok(m)
+                    .is_some_and(|t| t.norm == "to" || (t.norm == "and" && prep.norm == "between"))
+                {
                     if let Some(y2) = self.years_at(m + 1) {
                         years = union(years, Some(y2));
                         m += 2;

@@ -182,3 +182,32 @@ fn episodes_named_by_an_action_on_a_thing() {
         ["Orvind crisis of 1931"]
     );
 }
+
+/// Issue 12: a past year right after the article dates any noun in a historical
+/// context; an action's agent after a participle and "by"; "between" two years.
+#[test]
+fn episodes_dated_before_their_noun_or_done_by_an_agent() {
+    let names = |text: &str, hist: bool| -> Vec<String> {
+        found(text, hist)
+            .into_iter()
+            .filter(|c| c.1)
+            .map(|c| c.0)
+            .collect()
+    };
+    assert_eq!(
+        names(
+            "The coverage forgets the 1998 die-off on the Marrow, when a spill killed the fish.",
+            false
+        ),
+        ["1998 die-off on the Marrow"]
+    );
+    assert_eq!(
+        names(
+            "Nor does it recall the pollution left by Orvex around Tarsk between 1961 and 1979.",
+            false
+        ),
+        ["pollution left by Orvex around Tarsk between 1961 and 1979"]
+    );
+    // No historical context: a dated report in the evidence is no episode.
+    assert!(names("The 2019 review found that yields fell.", false).is_empty());
+}

@@ -14,6 +14,17 @@ fn short_form(text: &str) -> bool {
 }
 
 impl Names<'_> {
+    /// A token that may stand inside a name an acronym spells: a capitalised word, a
+    /// connector, a comma, or a small word of a remit ("Roundtable on Sustainable Palm
+    /// Oil (RSPO)", "Organisation for the Prohibition of Chemical Weapons (OPCW)").
+    fn joins_acronym_name(&self, t: &Tok<'_>) -> bool {
+        t.is_punct(",")
+            || (t.word
+                && (t.is_cap()
+                    || self.lx.has("connectors", &t.norm)
+                    || matches!(t.norm.as_str(), "and" | "on" | "in" | "against" | "the")))
+    }
+
     /// `Name (ACR)` right after a name: the acronym it defines.
     pub fn defined_acronym(&self, toks: &[Tok<'_>], e: usize) -> Option<String> {
         let (open, acr, close) = (toks.get(e)?, toks.get(e + 1)?, toks.get(e + 2)?);
@@ -77,9 +88,7 @@ impl Names<'_> {
             k -= 1;
             let t = &toks[k];
             // "Construction, Forestry and Maritime Employees Union (CFMEU)": a comma too.
-            let joins = (t.word
-                && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&")))
-                || t.is_punct(",");
+            let joins = self.joins_acronym_name(t);
             if !joins || t.poss {
                 return None;
             }
@@ -99,9 +108,7 @@ impl Names<'_> {
             if t.is_punct("(") {
                 break;
             }
-            let joins = t.is_punct(",")
-                || (t.word
-                    && (t.is_cap() || matches!(t.norm.as_str(), "and" | "of" | "for" | "&")));
+            let joins = self.joins_acronym_name(t);
             if !joins {
                 return None;
             }
