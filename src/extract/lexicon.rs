@@ -62,6 +62,8 @@ lists!(
     "release-verbs",
     "nature-nouns",
     "omission-verbs",
+    "oversight-words",
+    "number-words",
     "non-peoples",
 );
 

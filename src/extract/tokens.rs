@@ -156,6 +156,19 @@ pub fn tokens<'a>(text: &'a str) -> Vec<Tok<'a>> {
             tail.push((e - c.len_utf8(), e));
             e -= c.len_utf8();
         }
+        // "Q'eqchi'": a closing apostrophe after a word not ending in "s" writes a
+        // glottal stop, not a possessive or a quote mark: it is part of the word.
+        if let Some(&(ts, te)) = tail.last() {
+            let glottal = ts == e
+                && s < e
+                && text[s..e].contains(is_apostrophe)
+                && !text[s..e].ends_with(['s', 'S'])
+                && is_apostrophe(text[ts..te].chars().next().unwrap_or(' '));
+            if glottal {
+                e = te;
+                tail.pop();
+            }
+        }
         if s < e {
             let word = &text[s..e];
             let (mut we, mut poss) = (e, false);
@@ -198,6 +211,15 @@ mod tests {
             .into_iter()
             .map(|x| (x.text.to_owned(), x.poss))
             .collect()
+    }
+
+    #[test]
+    fn a_closing_apostrophe_inside_a_name() {
+        // Issue 12 (tests/eval14): "Q'eqchi' families" was a name, a quote mark, a noun.
+        let t = texts("Q'eqchi' families, 'quoted' words");
+        assert_eq!(t[0], ("Q'eqchi'".to_owned(), false));
+        assert_eq!(t[1].0, "families");
+        assert!(t.iter().any(|(w, _)| w == "'"), "{t:?}");
     }
 
     #[test]

@@ -284,3 +284,31 @@ fn issue12_eval14_an_acronym_spells_a_name_with_a_remit() {
     );
     assert!(!actors.contains("Responsible Kelp Farming"), "{actors:?}");
 }
+
+/// Issue 12, from tests/eval14 (a training set from its second measurement): public
+/// oversight skipped or done too little is a regulatory gap, though no cue word says
+/// so; a firm's own process without a hearing is not.
+#[test]
+fn issue12_eval14_oversight_skipped_or_done_too_little() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Kelp Farms Expand",
+        "The report omits that the Coastal Waters Board has inspected three of the forty farms in six years. \
+         It leaves out that the new statute let the panel approve the leases without the hearings the Board had held before.",
+    );
+    assert_eq!(themes.len(), 2, "{themes:?}");
+    assert!(
+        themes.iter().all(|t| t.contains("regulatory-gap")),
+        "{themes:?}"
+    );
+    let firm = omission_themes(
+        &env,
+        "Kelp Apps Expand",
+        "It ignores that the divers who harvest the kelp are dropped by the buying app without a hearing.",
+    );
+    assert!(
+        !firm.iter().any(|t| t.contains("regulatory-gap")),
+        "{firm:?}"
+    );
+}

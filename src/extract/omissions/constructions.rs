@@ -44,6 +44,9 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if market_share(&n) {
         out.push("power-concentration".to_owned());
     }
+    if oversight_wanting(x, &n) {
+        out.push("regulatory-gap".to_owned());
+    }
     // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
     let tradespeople = words.iter().any(|w| x.lexicon.has("worker-nouns", w));
     if tradespeople || workers_at_work(x, &n) {
@@ -116,6 +119,49 @@ fn released(x: &Extractor, normalised: &str) -> bool {
                     .iter()
                     .any(|n| x.lexicon.has("nature-nouns", n))
             })
+        })
+}
+
+/// Oversight skipped or done too little: "let the panel approve the mine without the
+/// hearings", "has inspected two of the twenty mills in five years", "announces its
+/// inspections days in advance", "stopped publishing its audits". A word of oversight
+/// (`oversight-words`) after "without" (within three words), or within four words of a
+/// limit: "only", "never", "stopped", "no longer", "in advance", or a share of a number
+/// ("two of the twenty"); a public body or a law named in the same clause.
+fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let list = x.lexicon.list("oversight-words");
+    let oversight = |k: usize| {
+        list.contains(w[k])
+            || list
+                .entries()
+                .filter_map(|(e, _)| e.strip_suffix('*'))
+                .any(|stem| w[k].starts_with(stem))
+    };
+    let number =
+        |s: &str| s.chars().all(|c| c.is_ascii_digit()) || x.lexicon.has("number-words", s);
+    let limit = |k: usize| {
+        matches!(w[k], "only" | "never" | "stopped" | "rarely")
+            || w[k..].starts_with(&["no", "longer"])
+            || w[k..].starts_with(&["in", "advance"])
+            || (number(w[k])
+                && w[k + 1..].starts_with(&["of", "the"])
+                && w.get(k + 3).is_some_and(|n| number(n)))
+    };
+    // Oversight is the state's: a public body or a law in the clause ("the ministry",
+    // "the Authority", "the fast-track law"), not a firm's ("deactivated by the
+    // algorithm without a hearing").
+    let public = w.iter().any(|t| {
+        let one = t.strip_suffix('s').unwrap_or(t);
+        matches!(
+            x.lexicon.list("org-heads").get(one),
+            Some("public-body" | "government")
+        ) || matches!(one, "law" | "statute" | "state")
+    });
+    public
+        && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
+            let before = &w[i.saturating_sub(3)..i];
+            before.contains(&"without") || (i.saturating_sub(4)..(i + 5).min(w.len())).any(limit)
         })
 }
 
