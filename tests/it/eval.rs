@@ -179,6 +179,14 @@ use std::path::Path;
 //   after "by", acronyms spelling a remit through "on"): actors P 0.933 R 0.903,
 //   parallels P 0.889 R 0.800, themes unchanged. Its first measurement is its honest
 //   figure.
+//
+// tests/eval15 ("fresh13"), committed (57c3669) before the extractor ran on it, after
+// every change of this stop (actions on a thing, a year before any noun, an agent after
+// "by", acronyms spelling a remit, the oversight construction); totals only:
+// - first measurement (extractor of ccf51df): actors P 0.800 R 0.800, parallels P 0.545
+//   R 0.600, themes P 0.818 R 0.720 (F1 0.766). The lowest first figures for actors and
+//   parallels of any set: what the stop's mechanisms, built on eval14's errors, give on
+//   text they were not built from.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -325,7 +333,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 15] = [
+const SETS: [(&str, &str); 16] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -341,11 +349,12 @@ const SETS: [(&str, &str); 15] = [
     ("fresh10", "eval12"),
     ("fresh11", "eval13"),
     ("fresh12", "eval14"),
+    ("fresh13", "eval15"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh13"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -416,6 +425,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh10" => [0.85, 0.90, 0.85, 0.95, 0.75],
         "fresh11" => [0.85, 0.90, 0.80, 0.80, 0.78],
         "fresh12" => [0.85, 0.85, 0.70, 0.50, 0.73],
+        "fresh13" => [0.75, 0.75, 0.50, 0.55, 0.73],
         _ => return None,
     })
 }
