@@ -37,6 +37,7 @@ lists!(
     "action-nouns",
     "non-episode-nominals",
     "historical-cues",
+    "lesson-verbs",
     "current-modifiers",
     "generic-capitals",
     "past-verbs",

@@ -266,11 +266,29 @@ impl Extractor {
             let here = local
                 .iter()
                 .find(|(k, _)| {
+                    // The same head, or heads of one family with the very same dates
+                    // ("the price collapse of 2004", later "the 2004 crash"; not "the
+                    // collapse of 1929" after "the land boom of the 1920s").
+                    let family = event_index::group(&k.pattern).is_some()
+                        && event_index::group(&k.pattern) == event_index::group(&c.pattern)
+                        && k.core.years == c.core.years;
                     k.head.is_some()
-                        && k.head == c.head
+                        && c.head.is_some()
+                        && (k.head == c.head || family)
                         && k.core.years.is_some()
                         && c.core.years.is_some()
                         && event_index::years_compatible(k.core.years, c.core.years)
+                })
+                // "the managed-care revolt" after "the managed-care backlash of the
+                // 1990s": an undated mention whose words an episode of the page has.
+                .or_else(|| {
+                    let words: Vec<&str> = c.core.words().collect();
+                    local.iter().find(|(k, _)| {
+                        c.head.is_some()
+                            && c.core.years.is_none()
+                            && !words.is_empty()
+                            && words.iter().all(|w| k.core.words().any(|x| x == *w))
+                    })
                 })
                 // "the 1946 walk-off" after "the Pilbara strike of 1946": the same year.
                 .or_else(|| {

@@ -312,3 +312,24 @@ fn issue12_eval14_oversight_skipped_or_done_too_little() {
         "{firm:?}"
     );
 }
+
+/// Issue 12, from tests/eval15 (a training set since its first measurement): on one
+/// page, a later mention is the episode named before when it has the very same year
+/// and a head of the same family ("the 1994 crash" after "the price collapse of 1994"),
+/// or no date and only words the earlier one has ("the cocoa-board revolt" after "the
+/// cocoa-board backlash of the 1980s"); a decade and one of its years are not enough
+/// ("the 1989 collapse" is not "the land boom of the 1980s").
+#[test]
+fn issue12_eval15_one_episode_named_twice_on_a_page() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Story Four",
+        "Nor does it remember the price collapse of 1994, when the board was closed, or the cocoa-board backlash of the 1980s, when growers burned their sacks. It ignores the Brelish land boom of the 1980s and the stock collapse of 1989, which followed it.",
+        "",
+        "The 1994 crash taught growers to sell early. The cocoa-board revolt showed what growers can refuse. The 1989 collapse showed what credit does.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let episodes = names(&v, "parallels");
+    assert_eq!(episodes.len(), 4, "{episodes:?}");
+}

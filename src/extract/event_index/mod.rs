@@ -54,7 +54,7 @@ pub struct EventIndex {
 
 /// Families of patterns whose heads may name the same episode ("dot-com bubble",
 /// "dot-com crash"): mentions with heads in different families are different events.
-fn group(pattern: &str) -> Option<&'static str> {
+pub(super) fn group(pattern: &str) -> Option<&'static str> {
     Some(match pattern {
         "speculative-bubble" | "financial-crisis" | "scandal" => "money",
         "disaster" => "disaster",

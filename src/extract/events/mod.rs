@@ -193,7 +193,16 @@ impl Detector<'_> {
     }
 
     fn context(&self, first: usize, after: usize) -> bool {
-        self.ctx.historical_section || self.cue_before(first) || self.past_clause_after(after)
+        self.ctx.historical_section
+            || self.cue_before(first)
+            || self.past_clause_after(after)
+            || self.lesson_after(after)
+    }
+
+    /// A verb of lesson right after the mention: "The loss of the Gros Michel showed
+    /// that…", "the 1953 relocation taught…": what a page says an episode taught.
+    fn lesson_after(&self, k: usize) -> bool {
+        self.is("lesson-verbs", k)
     }
 
     /// "the Florida land boom of the 1920s", "the Love Canal disaster", "the subprime

@@ -60,7 +60,18 @@ impl Detector<'_> {
             let weak = initial && end - i == 1 && !self.toks[i].is_acronym();
             // "It repeats UnitedHealth Group’s claim": a possessor, not the episode.
             let possessor = self.toks[end - 1].poss;
-            if !possessor && (self.cue_before(i) || coordinated || when || subject) {
+            // "since French planters brought it": a name before a common noun modifies
+            // it; the noun phrase, not the name, is what the cue governs.
+            let modifier = self.tok(end).is_some_and(|t| {
+                t.word
+                    && !t.is_cap()
+                    && !self.function(end)
+                    && !self.is_past(t)
+                    && !self.is("lesson-verbs", end)
+                    && !self.is("event-heads", end)
+            });
+            let cued = self.cue_before(i) && !modifier;
+            if !possessor && (cued || coordinated || when || subject) {
                 let core = Core {
                     proper: self.toks[i..end]
                         .iter()

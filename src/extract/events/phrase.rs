@@ -126,10 +126,21 @@ impl Detector<'_> {
                 "of" | "in" | "at" | "from" | "for" | "across" | "during" | "since"
             );
             let wider = matches!(prep.norm.as_str(), "on" | "around" | "near" | "between");
-            if !(narrow || wide && wider) {
+            // "the frenzy that followed Cyclone Enawo in 2017": what an episode followed
+            // places it, as "after" does.
+            let followed = matches!(prep.norm.as_str(), "that" | "which")
+                && self.tok(k + 1).is_some_and(|t| t.norm == "followed")
+                && self
+                    .tok(k + 2)
+                    .is_some_and(|t| t.is_cap() && !self.function(k + 2));
+            let after = prep.norm == "after"
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.is_cap() && !self.function(k + 1));
+            if !(narrow || wide && wider || followed || after) {
                 break;
             }
-            let mut m = k + 1;
+            let mut m = if followed { k + 2 } else { k + 1 };
             while self.tok(m).is_some_and(|t| {
                 matches!(t.norm.as_str(), "the" | "early" | "late" | "mid" | "middle")
             }) {

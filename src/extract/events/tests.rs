@@ -211,3 +211,44 @@ fn episodes_dated_before_their_noun_or_done_by_an_agent() {
     // No historical context: a dated report in the evidence is no episode.
     assert!(names("The 2019 review found that yields fell.", false).is_empty());
 }
+
+/// Issue 12, from tests/eval15's errors (a training set since its first measurement):
+/// a name before a common noun after a cue is no episode; a verb of lesson after a
+/// mention, "recall" and "remember" give the context; "that followed" a name places
+/// an episode.
+#[test]
+fn episodes_in_the_forms_of_eval15() {
+    let names = |text: &str, hist: bool| -> Vec<String> {
+        found(text, hist)
+            .into_iter()
+            .filter(|c| c.1)
+            .map(|c| c.0)
+            .collect()
+    };
+    assert!(names(
+        "It has been a cash crop since Brelish planters brought it.",
+        false
+    )
+    .is_empty());
+    assert_eq!(
+        names(
+            "The loss of the Tarsk Gorge showed that one plant is a risk.",
+            false
+        ),
+        ["loss of the Tarsk Gorge"]
+    );
+    assert_eq!(
+        names(
+            "Nor does it recall the sinking of Orvind's northern districts.",
+            false
+        ),
+        ["sinking of Orvind's northern districts"]
+    );
+    assert_eq!(
+        names(
+            "It forgets the frenzy that followed Cyclone Marel in 1998, when prices rose.",
+            false
+        ),
+        ["Cyclone Marel frenzy"]
+    );
+}
