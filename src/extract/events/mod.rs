@@ -5,7 +5,9 @@
 //! name that a `when`-clause in the past tense describes ("the Dust Bowl, when…").
 //! Resolution to known or earlier episodes happens in [`super::event_index`].
 
+mod dated;
 mod named;
+mod nominal;
 mod objects;
 mod phrase;
 
@@ -69,15 +71,6 @@ pub(super) struct Detector<'a> {
     pub text: &'a str,
     pub ctx: Context,
 }
-
-/// A process noun by its form: "deinstitutionalisation", "electrification".
-fn nominalisation(word: &str) -> bool {
-    word.len() >= 10
-        && ["isation", "ization", "ification"]
-            .iter()
-            .any(|s| word.ends_with(s))
-}
-
 impl Detector<'_> {
     fn tok(&self, i: usize) -> Option<&Tok<'_>> {
         self.toks.get(i)
@@ -255,127 +248,6 @@ impl Detector<'_> {
         ))
     }
 
-    /// "the repeal of the Fairness Doctrine in 1987", "the collapse of FTX in 2022".
-    fn nominal(&self, i: usize) -> Option<Candidate> {
-        let head = &self.toks[i];
-        // Its object after "of", or its agent after a participle and "by" ("the
-        // contamination left by Texaco"), which must be named.
-        let by_agent = self.tok(i + 1).is_some_and(|t| t.word && self.is_past(t))
-            && self.tok(i + 2).is_some_and(|t| t.norm == "by");
-        if !by_agent && self.tok(i + 1).is_none_or(|t| t.norm != "of") {
-            return None;
-        }
-        // A curated nominal names its pattern; any other noun of action from a verb
-        // ("the sinking of the Titanic") is an episode only with a named or dated object.
-        let curated = self.lx.list("event-nominals").get(&head.norm);
-        let pattern = match curated {
-            Some(p) => p,
-            None if self.action_noun(i) => "unclassified",
-            None => return None,
-        };
-        let (first, mut core, _) = self.left(i)?;
-        let mut m = if by_agent { i + 3 } else { i + 2 };
-        if self
-            .tok(m)
-            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
-        {
-            m += 1;
-        }
-        let mut e = m;
-        let mut named = false;
-        while let Some(t) = self.tok(e).filter(|t| t.word) {
-            if t.is_cap() && !self.function(e) {
-                if !self.lx.has("generic-capitals", &t.norm) {
-                    core.proper.push(t.norm.clone());
-                }
-                named = true;
-            } else if !named && e - m < 3 && !self.function(e) && self.years_at(e).is_none() {
-                core.lower.push(t.norm.clone());
-            } else {
-                break;
-            }
-            e += 1;
-            if t.poss {
-                // "Insull's utility empire": the owner's possessions follow.
-                while self
-                    .tok(e)
-                    .is_some_and(|t| t.word && !t.is_cap() && !self.function(e))
-                    && e - m < 5
-                {
-                    core.lower.push(self.toks[e].norm.clone());
-                    e += 1;
-                }
-                break;
-            }
-        }
-        if e == m || self.lx.has("current-modifiers", &self.toks[m].norm) || (by_agent && !named) {
-            return None;
-        }
-        // "the start of the Suez crisis": an episode in the object is the mention.
-        if curated.is_none() && (m..e).any(|k| self.is("event-heads", k)) {
-            return None;
-        }
-        // A common noun or two after the name, when a date follows: "the collapse of the
-        // Aberfan tip in 1966", "the failure of the Teton dam in 1976".
-        if named {
-            if let Some(k) = (e + 1..=e + 2).find(|&k| {
-                (e..k).all(|j| {
-                    self.tok(j)
-                        .is_some_and(|t| t.word && !t.is_cap() && !self.function(j))
-                }) && self.right(k).years.is_some()
-            }) {
-                core.lower.extend((e..k).map(|j| self.toks[j].norm.clone()));
-                e = k;
-            } else if self.is("place-heads", e) && !self.toks[e].is_cap() {
-                // "the flooding of the Three Gorges valley": the place's head noun.
-                core.lower.push(self.toks[e].norm.clone());
-                e += 1;
-            }
-        }
-        let Attachments {
-            end,
-            years,
-            period,
-            place,
-            ..
-        } = self.right_wide(e);
-        core.years = union(core.years, years);
-        // "the dumping of toxic waste at Koko": the place identifies the episode too.
-        core.proper.extend(place);
-        if curated.is_none() && !named && !self.historical(core.years) {
-            return None;
-        }
-        let strong = self.historical(core.years)
-            || ((period || self.of_old(&core)) && (named || !core.lower.is_empty()))
-            || (named && self.context(first, end));
-        // A weak mention may match a known episode by its words: "the advocacy of the
-        // United Farm Workers" is none. Only a curated nominal says enough for that.
-        if curated.is_none() && !strong {
-            return None;
-        }
-        let name = self.span_name(first, end);
-        Some(self.candidate(
-            first,
-            end,
-            Some(head.norm.clone()),
-            pattern,
-            core,
-            name,
-            strong,
-        ))
-    }
-
-    /// A noun of action from a verb at `i` ("devaluation", "airlift", "sinking"), not
-    /// one that heads no episode ("use", "beginning"), after an article or a year.
-    fn action_noun(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        let before = self.tok(i.wrapping_sub(1));
-        !t.is_cap()
-            && self.lx.has("action-nouns", &t.norm)
-            && !self.lx.has("non-episode-nominals", &t.norm)
-            && before.is_some_and(|b| b.norm == "the" || self.years_at(i - 1).is_some())
-    }
-
     /// "Fordism", "McCarthyism"; "a Taylorist model" names Taylorism.
     fn ism(&self, i: usize) -> Option<Candidate> {
         let t = &self.toks[i];
@@ -411,81 +283,6 @@ impl Detector<'_> {
             name,
             true,
         ))
-    }
-
-    /// "the yellow journalism of the 1890s", "the Great Stink of 1858": any noun phrase
-    /// that a past year, decade or century dates.
-    fn dated(&self, i: usize) -> Option<Candidate> {
-        let t = &self.toks[i];
-        // A verb is no episode: "the Corporation decided in 2021".
-        if self.function(i)
-            || self.is_past(t)
-            || t.year().is_some()
-            || t.poss
-            || !self
-                .tok(i + 1)
-                .is_some_and(|n| n.norm == "of" || n.norm == "in")
-        {
-            return None;
-        }
-        let Attachments {
-            end, years, period, ..
-        } = self.right(i + 1);
-        // A past year, or a past period: "the marketing boards of the colonial era".
-        if !(self.historical(years) || period) || end == i + 1 {
-            return None;
-        }
-        let (first, mut core, named) = self.left(i)?;
-        // A place and a year ("Lawrence in 1912") name an episode only if one is known.
-        let strong = !(t.is_cap() && !named && self.lx.has("places", &t.norm));
-        // The noun itself identifies the episode too ("stink", "journalism").
-        if t.is_cap() {
-            if !self.lx.has("generic-capitals", &t.norm) {
-                core.proper.push(t.norm.clone());
-            }
-        } else if !named && core.lower.is_empty() && !nominalisation(&t.norm) {
-            // A bare "the summer of 1969" says too little; "the deinstitutionalisation
-            // of the 1960s" does not.
-            return None;
-        } else {
-            core.lower.push(t.norm.clone());
-        }
-        core.years = union(core.years, years);
-        let name = self.span_name(first, end);
-        Some(self.candidate(first, end, None, "unclassified", core, name, strong))
-    }
-
-    /// "the 2015 ecocide on the Pasión, when a spill killed…": an article, a past year
-    /// and a common noun name an episode in a historical context, whatever the noun.
-    fn year_first(&self, i: usize) -> Option<Candidate> {
-        let t = &self.toks[i];
-        let year = i.checked_sub(1).and_then(|y| self.tok(y)?.year())?;
-        let article = self.tok(i.checked_sub(2)?)?;
-        if !matches!(article.norm.as_str(), "the" | "a" | "an")
-            || !self.historical(Some(year))
-            || t.is_cap()
-            || t.poss
-            || self.function(i)
-            || self.is_past(t)
-        {
-            return None;
-        }
-        let Attachments {
-            end, years, place, ..
-        } = self.right_wide(i + 1);
-        if !self.context(i - 1, end) {
-            return None;
-        }
-        let mut core = Core {
-            lower: vec![t.norm.clone()],
-            years: union(Some(year), years),
-            ..Core::default()
-        };
-        core.proper.extend(place);
-        let name = self.span_name(i - 1, end);
-        let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
-        c.by_date = true;
-        Some(c)
     }
 
     /// The text of tokens `a..b` without a leading article.

@@ -1,0 +1,91 @@
+//! Episodes that a date makes: a noun phrase a past year, decade or period dates ("the
+//! yellow journalism of the 1890s"), or a past year before any noun in a historical
+//! context ("the 2015 ecocide on the Pasión, when…").
+
+use super::phrase::{union, Attachments};
+use super::{Candidate, Core, Detector};
+
+/// A process noun by its form: "deinstitutionalisation", "electrification".
+fn nominalisation(word: &str) -> bool {
+    word.len() >= 10
+        && ["isation", "ization", "ification"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
+
+impl Detector<'_> {
+    /// "the yellow journalism of the 1890s", "the Great Stink of 1858": any noun phrase
+    /// that a past year, decade or century dates.
+    pub(super) fn dated(&self, i: usize) -> Option<Candidate> {
+        let t = &self.toks[i];
+        // A verb is no episode: "the Corporation decided in 2021".
+        if self.function(i)
+            || self.is_past(t)
+            || t.year().is_some()
+            || t.poss
+            || !self
+                .tok(i + 1)
+                .is_some_and(|n| n.norm == "of" || n.norm == "in")
+        {
+            return None;
+        }
+        let Attachments {
+            end, years, period, ..
+        } = self.right(i + 1);
+        // A past year, or a past period: "the marketing boards of the colonial era".
+        if !(self.historical(years) || period) || end == i + 1 {
+            return None;
+        }
+        let (first, mut core, named) = self.left(i)?;
+        // A place and a year ("Lawrence in 1912") name an episode only if one is known.
+        let strong = !(t.is_cap() && !named && self.lx.has("places", &t.norm));
+        // The noun itself identifies the episode too ("stink", "journalism").
+        if t.is_cap() {
+            if !self.lx.has("generic-capitals", &t.norm) {
+                core.proper.push(t.norm.clone());
+            }
+        } else if !named && core.lower.is_empty() && !nominalisation(&t.norm) {
+            // A bare "the summer of 1969" says too little; "the deinstitutionalisation
+            // of the 1960s" does not.
+            return None;
+        } else {
+            core.lower.push(t.norm.clone());
+        }
+        core.years = union(core.years, years);
+        let name = self.span_name(first, end);
+        Some(self.candidate(first, end, None, "unclassified", core, name, strong))
+    }
+
+    /// "the 2015 ecocide on the Pasión, when a spill killed…": an article, a past year
+    /// and a common noun name an episode in a historical context, whatever the noun.
+    pub(super) fn year_first(&self, i: usize) -> Option<Candidate> {
+        let t = &self.toks[i];
+        let year = i.checked_sub(1).and_then(|y| self.tok(y)?.year())?;
+        let article = self.tok(i.checked_sub(2)?)?;
+        if !matches!(article.norm.as_str(), "the" | "a" | "an")
+            || !self.historical(Some(year))
+            || t.is_cap()
+            || t.poss
+            || self.function(i)
+            || self.is_past(t)
+        {
+            return None;
+        }
+        let Attachments {
+            end, years, place, ..
+        } = self.right_wide(i + 1);
+        if !self.context(i - 1, end) {
+            return None;
+        }
+        let mut core = Core {
+            lower: vec![t.norm.clone()],
+            years: union(Some(year), years),
+            ..Core::default()
+        };
+        core.proper.extend(place);
+        let name = self.span_name(i - 1, end);
+        let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
+        c.by_date = true;
+        Some(c)
+    }
+}
