@@ -163,7 +163,11 @@ pub(super) fn fuzzy(
             e += 1;
         }
         let (from, to) = (p.toks[i].start, p.toks[e - 1].end);
-        if !taken.overlaps(from, to) && !ends_headed_name(x, &p.toks, i) {
+        // "Norte" of "Davao del Norte": the end of a longer name after a connector is
+        // no misspelt name of its own (it came out as "Nortel Networks").
+        let tail =
+            i >= 2 && x.lexicon.has("connectors", &p.toks[i - 1].norm) && p.toks[i - 2].is_cap();
+        if !tail && !taken.overlaps(from, to) && !ends_headed_name(x, &p.toks, i) {
             let name = &p.text[from..to];
             // Collective aliases are common nouns: a capitalised "Teachers" is part of a
             // name ("American Federation of Teachers"), not a typo of one.

@@ -10,9 +10,11 @@ use super::Extractor;
 /// The people of a place by its name's form: "Romanian", "Kenyan", "Brazilian".
 pub(super) fn place_demonym(lx: &Lexicon, word: &str) -> bool {
     let place = |w: &str| lx.has("places", w) || lx.has("global-south", w);
-    demonym_of(word, DEMONYM_ENDINGS, &|stem| {
-        place(stem) || place(&format!("{stem}a"))
-    })
+    // "German" of Germany, "Italian" of Italy.
+    place(&format!("{word}y"))
+        || demonym_of(word, DEMONYM_ENDINGS, &|stem| {
+            place(stem) || place(&format!("{stem}a")) || place(&format!("{stem}y"))
+        })
 }
 
 /// Endings that turn a place into its people: Kenya-n, Nigeria-n, Brazil-ian, Java-nese.

@@ -333,3 +333,28 @@ fn issue12_eval15_one_episode_named_twice_on_a_page() {
     let episodes = names(&v, "parallels");
     assert_eq!(episodes.len(), 4, "{episodes:?}");
 }
+
+/// Issue 12, from tests/eval15 (a training set since its first measurement): a
+/// people's adjective in an apposition or a list says where a firm is from ("the German
+/// kelp house"), not an organisation; the end of a place name after a connector is no
+/// misspelt known name ("Norte" of "Tarsk del Norte" came out as Nortel Networks); a
+/// governing party in apposition is an organisation.
+#[test]
+fn issue12_eval15_demonyms_name_tails_and_parties() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Story Five",
+        "The report omits the plantations of Tarsk del Norte.",
+        "It serves Brelco, the German kelp house that finances the pilot, and the Velmar Growers Federation (VGF), and it obscures Orvik Ataqa, the governing party that campaigned against the mine.",
+        "The VGF should publish its prices.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let actors = names(&v, "actors");
+    assert!(
+        actors.contains("Brelco") && actors.contains("Orvik Ataqa"),
+        "{actors:?}"
+    );
+    assert!(!actors.contains("German"), "{actors:?}");
+    assert!(!actors.contains("Nortel Networks"), "{actors:?}");
+}

@@ -153,9 +153,10 @@ impl Weigh<'_> {
         }
         // "the Canadian owner": a demonym before a noun is an adjective.
         if !multi
-            && ["ian", "ean", "ese", "ish", "ican"]
+            && (["ian", "ean", "ese", "ish", "ican"]
                 .iter()
                 .any(|s| first.norm.ends_with(s))
+                || crate::extract::places::place_demonym(self.lx, &first.norm))
             && toks.get(e).is_some_and(|t| t.word && !t.is_cap())
         {
             out.push((-4.0, "demonym", None));
@@ -315,7 +316,10 @@ impl Weigh<'_> {
         }
         // "the Nairobi firm", "the Hyderabad company": one word that names a place, before
         // an organisation noun, says where the firm is, not what it is called.
-        let place_word = n == b + 1 && self.lx.has("places", &toks[b].norm);
+        // "the German flavour house": a people's adjective says the same.
+        let place_word = n == b + 1
+            && (self.lx.has("places", &toks[b].norm)
+                || crate::extract::places::place_demonym(self.lx, &toks[b].norm));
         let the = !place_word
             && b.checked_sub(1).is_some_and(|p| {
                 matches!(toks[p].norm.as_str(), "the" | "a" | "an")
