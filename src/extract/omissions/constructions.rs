@@ -125,7 +125,7 @@ fn released(x: &Extractor, normalised: &str) -> bool {
 /// Oversight skipped or done too little: "let the panel approve the mine without the
 /// hearings", "has inspected two of the twenty mills in five years", "announces its
 /// inspections days in advance", "stopped publishing its audits". A word of oversight
-/// (`oversight-words`) after "without" (within three words), or within four words of a
+/// (`oversight-words`) after "without" (within three words), or within six words of a
 /// limit: "only", "never", "stopped", "no longer", "in advance", or a share of a number
 /// ("two of the twenty"); a public body or a law named in the same clause.
 fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
@@ -161,7 +161,7 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     public
         && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
             let before = &w[i.saturating_sub(3)..i];
-            before.contains(&"without") || (i.saturating_sub(4)..(i + 5).min(w.len())).any(limit)
+            before.contains(&"without") || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
         })
 }
 
