@@ -187,6 +187,17 @@ use std::path::Path;
 //   R 0.600, themes P 0.818 R 0.720 (F1 0.766). The lowest first figures for actors and
 //   parallels of any set: what the stop's mechanisms, built on eval14's errors, give on
 //   text they were not built from.
+// - its errors were then printed (a training set from then on) and shaped the next
+//   mechanisms (lessons after a mention, "recall", modifiers after a cue, "that
+//   followed", one episode named twice on a page, demonyms, name tails, "party"):
+//   actors P 0.862 R 0.833, parallels P 0.692 R 0.900, themes P 0.826 R 0.760.
+//
+// tests/eval16 ("fresh14"), committed (8fa4a66) before the extractor ran on it, after
+// every change of this stop including those built on eval15; totals only:
+// - first measurement (extractor of aa45ced): actors P 0.931 R 0.900, parallels P 0.545
+//   R 0.600, themes P 0.815 R 0.733 (F1 0.772). Actors at the issue's target on unseen
+//   text; parallels as low as eval15's first figure: the episode mechanisms built on
+//   each new set's errors do not carry to the next one.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -333,7 +344,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 16] = [
+const SETS: [(&str, &str); 17] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -350,11 +361,12 @@ const SETS: [(&str, &str); 16] = [
     ("fresh11", "eval13"),
     ("fresh12", "eval14"),
     ("fresh13", "eval15"),
+    ("fresh14", "eval16"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh14"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -426,6 +438,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh11" => [0.85, 0.90, 0.80, 0.80, 0.78],
         "fresh12" => [0.85, 0.85, 0.70, 0.50, 0.73],
         "fresh13" => [0.75, 0.75, 0.50, 0.55, 0.73],
+        "fresh14" => [0.88, 0.85, 0.50, 0.55, 0.73],
         _ => return None,
     })
 }
