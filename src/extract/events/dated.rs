@@ -37,6 +37,25 @@ impl Detector<'_> {
             return None;
         }
         let (first, mut core, named) = self.left(i)?;
+        // "outside the Storting in 1979", "ordered by the High Court in 2018": where or
+        // by whom something happened, not what.
+        // A name after "in" or "at" may still be the episode ("in the Great Stink of
+        // 1858"); one word alone there is a place.
+        let before = first.checked_sub(1).and_then(|k| {
+            let k = if self.toks[k].norm == "the" {
+                k.checked_sub(1)?
+            } else {
+                k
+            };
+            self.tok(k)
+        });
+        let locative = before.is_some_and(|p| {
+            matches!(p.norm.as_str(), "outside" | "inside" | "near" | "by")
+                || (!named && matches!(p.norm.as_str(), "at" | "in"))
+        });
+        if t.is_cap() && locative {
+            return None;
+        }
         // A place and a year ("Lawrence in 1912") name an episode only if one is known.
         let strong = !(t.is_cap() && !named && self.lx.has("places", &t.norm));
         // The noun itself identifies the episode too ("stink", "journalism").

@@ -100,7 +100,8 @@ impl Detector<'_> {
                 .or_else(|| self.headed(i))
                 .or_else(|| self.ism(i))
                 .or_else(|| self.dated(i))
-                .or_else(|| self.year_first(i));
+                .or_else(|| self.year_first(i))
+                .or_else(|| self.named_with_any_head(i));
             out.extend(found);
         }
         out.extend(self.named_by_context());
@@ -253,6 +254,21 @@ impl Detector<'_> {
         let t = &self.toks[i];
         if !t.is_cap() || t.norm.contains(' ') {
             return None;
+        }
+        // "the decades of Norwegianisation": a people's or a state's process, named like
+        // an -ism (not a capitalised first word of a sentence).
+        let process = ["isation", "ization", "ification"]
+            .iter()
+            .any(|s| t.norm.len() > s.len() + 4 && t.norm.ends_with(s));
+        // Not the head of a name: "World Health Organization".
+        let head_word = self.is("org-heads", i) || self.is("org-nouns", i);
+        if process && !head_word && !self.sentence_start(i) {
+            let core = Core {
+                proper: vec![t.norm.clone()],
+                ..Core::default()
+            };
+            let name = t.text.to_owned();
+            return Some(self.candidate(i, i + 1, None, "unclassified", core, name, true));
         }
         let stem = if let Some(s) = t.norm.strip_suffix("ism") {
             s

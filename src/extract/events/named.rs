@@ -88,6 +88,49 @@ impl Detector<'_> {
         out
     }
 
+    /// "the Alta controversy, when activists went on hunger strike…", "the Alta struggle
+    /// showed…": a name and any common noun after it are an episode when a past
+    /// `when`-clause or a verb of lesson follows, whether or not the noun is an event
+    /// head (those [`Self::headed`] finds).
+    pub(super) fn named_with_any_head(&self, i: usize) -> Option<Candidate> {
+        let t = &self.toks[i];
+        if t.is_cap()
+            || t.poss
+            || self.function(i)
+            || self.is_past(t)
+            || self.is("event-heads", i)
+            || self.is("lesson-verbs", i)
+        {
+            return None;
+        }
+        let when = self.tok(i + 1).is_some_and(|c| c.is_punct(","))
+            && self.tok(i + 2).is_some_and(|w| w.norm == "when")
+            && self.past_clause_after(i + 1);
+        if !(when || self.lesson_after(i + 1)) {
+            return None;
+        }
+        let (first, mut core, named) = self.left(i)?;
+        let the = first
+            .checked_sub(1)
+            .and_then(|k| self.tok(k))
+            .is_some_and(|d| d.norm == "the");
+        // A name right before the noun, no other modifier: "the Alta controversy".
+        if !named || !the || !core.lower.is_empty() || first + 1 > i || !self.toks[i - 1].is_cap() {
+            return None;
+        }
+        core.lower.push(t.norm.clone());
+        let name = self.span_name(first, i + 1);
+        Some(self.candidate(
+            first,
+            i + 1,
+            Some(t.norm.clone()),
+            "unclassified",
+            core,
+            name,
+            true,
+        ))
+    }
+
     /// End of a run of capitalised words starting at `i` (connectors inside).
     fn name_run(&self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;

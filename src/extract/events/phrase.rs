@@ -199,6 +199,23 @@ impl Detector<'_> {
                         break;
                     }
                 }
+                // "at the Marange diamond fields in 2008": a common noun or two after the
+                // place's name, when a year follows them.
+                if e > m && !self.toks[e - 1].poss {
+                    if let Some(n) = (1..=2).find(|&n| {
+                        (e..e + n).all(|j| {
+                            self.tok(j)
+                                .is_some_and(|t| t.word && !t.is_cap() && !self.function(j))
+                        }) && self.tok(e + n).is_some_and(|p| p.norm == "in")
+                            && self.tok(e + n + 1).is_some_and(|y| y.year().is_some())
+                    }) {
+                        for j in e..e + n {
+                            place_text.push(' ');
+                            place_text.push_str(self.toks[j].text);
+                        }
+                        e += n;
+                    }
+                }
                 k = e;
             } else if prep.norm == "of"
                 && owner.is_empty()
