@@ -12,7 +12,7 @@ use crate::read::{read_story, ContextLoader, InputFormat};
 use crate::triples::{reference_quads, story_quads, Provenance};
 use crate::vocab;
 use oxigraph::model::Quad;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 mod inputs;
@@ -108,10 +108,18 @@ pub fn load_lexicon(reference_dir: Option<&Path>) -> Result<Lexicon> {
 }
 
 /// An extractor that knows the events and actors earlier ingests minted, so a later
-/// story resolves to them instead of minting them again.
-pub fn extractor(backend: &Backend, reference: Reference, lexicon: Lexicon) -> Result<Extractor> {
+/// story resolves to them instead of minting them again. What the stories of this batch
+/// minted when they were ingested before (`batch`: their graphs) is left out: they mint
+/// it again in the same order, so re-ingesting a corpus gives the same graphs (a story
+/// would otherwise see episodes that stories after it minted, and resolve to them).
+pub fn extractor(
+    backend: &Backend,
+    reference: Reference,
+    lexicon: Lexicon,
+    batch: &HashSet<String>,
+) -> Result<Extractor> {
     let mut x = Extractor::new(reference, lexicon);
-    let story = |g: &str| g.starts_with(vocab::STORY_GRAPH_PREFIX);
+    let story = |g: &str| g.starts_with(vocab::STORY_GRAPH_PREFIX) && !batch.contains(g);
     let mut events: Vec<(EventRef, Vec<String>)> = Vec::new();
     for r in backend.select(MINTED_EVENTS)? {
         let (Some(g), Some(e), Some(name), Some(pattern)) = (
@@ -182,6 +190,9 @@ pub fn extractor(backend: &Backend, reference: Reference, lexicon: Lexicon) -> R
 const MINTED_EVENTS: &str = "PREFIX acst: <https://w3id.org/acst/ns#> PREFIX schema: <https://schema.org/>
 SELECT ?g ?e ?name ?pattern ?year ?sf WHERE { GRAPH ?g { ?e a acst:HistoricalEvent ; schema:name ?name ; acst:pattern ?pattern .
   OPTIONAL { ?e acst:year ?year } OPTIONAL { ?m acst:mentionOf ?e ; acst:surfaceForm ?sf } } } ORDER BY ?e ?sf";
+/// The story graphs in the store.
+const STORY_GRAPHS: &str = "PREFIX cognio: <https://cognionews.com/vocab/acst#>
+SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a cognio:Review } }";
 /// Actors declared in story graphs (minted from text), with the forms stories used.
 const MINTED_ACTORS: &str =
     "PREFIX acst: <https://w3id.org/acst/ns#> PREFIX schema: <https://schema.org/>
@@ -214,7 +225,8 @@ pub fn ingest(
     };
     install_base(backend, &reference_quads(&reference))?;
     let lexicon = load_lexicon(opts.reference_dir.as_deref())?;
-    let extractor = extractor(backend, reference, lexicon)?;
+    let batch = batch_graphs(backend, inputs, opts)?;
+    let extractor = extractor(backend, reference, lexicon, &batch)?;
     let mut report = IngestReport::default();
     // One chunk may wait while another loads: extraction overlaps with the store's work
     // and memory stays bounded. Progress is a counter, so it never blocks the reader.
@@ -282,6 +294,37 @@ pub fn ingest(
 type Failures = Vec<(String, String)>;
 
 /// The reading side: returns (failed inputs, duplicate inputs, seconds spent working).
+/// The graphs of the batch's stories that the store holds already: the pages are read
+/// (not extracted) once more for their ids. Nothing to read into an empty store.
+fn batch_graphs(
+    backend: &Backend,
+    inputs: &[Input],
+    opts: &IngestOptions,
+) -> Result<HashSet<String>> {
+    let stored: HashSet<String> = backend
+        .select(STORY_GRAPHS)?
+        .iter()
+        .filter_map(|r| value(r, "g"))
+        .collect();
+    if stored.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let contexts = ContextLoader::default();
+    let graph = |input: &Input| {
+        let bytes = match input {
+            Input::File(p) => std::fs::read(p).ok()?,
+            Input::Bytes { bytes, .. } => bytes.clone(),
+        };
+        let story = read_story(&bytes, &input.name(), opts.format, &contexts).ok()?;
+        Some(vocab::story_graph(&story.id))
+    };
+    Ok(inputs
+        .iter()
+        .filter_map(graph)
+        .filter(|g| stored.contains(g))
+        .collect())
+}
+
 fn read_all(
     inputs: &[Input],
     opts: &IngestOptions,

@@ -307,6 +307,15 @@ impl EventIndex {
         if s.is_empty() {
             return None;
         }
+        // An episode minted before under this very name is this one, though its forms,
+        // read back from the store, match less than the mention they came from: the
+        // same name is not minted twice with a year after it.
+        if let Some(&id) = self.by_slug.get(&s) {
+            if self.entries[id].event.minted && self.entries[id].event.name == c.name {
+                self.add_form(id, c);
+                return Some((self.entries[id].event.clone(), Resolution::Corpus));
+            }
+        }
         if self.by_slug.contains_key(&s) {
             let year = c.core.years.map_or(String::new(), |y| format!("-{}", y.0));
             s = format!("{s}{year}");
