@@ -202,6 +202,14 @@ use std::path::Path;
 //   mechanisms (any noun after a name before a when-clause or a lesson, -isation
 //   processes, names governed by "outside" or "by", nouns after a place before a
 //   year): actors P 0.933 R 0.933, parallels P 0.818 R 0.900, themes unchanged.
+//
+// tests/eval17 ("fresh15"), committed (3e11154) before the extractor ran on it, after
+// every change of this stop including those built on eval16 and the re-ingest fix;
+// totals only:
+// - first measurement (extractor of 2c1c539): actors P 0.875 R 0.933, parallels P 0.500
+//   R 0.455, themes P 0.773 R 0.680 (F1 0.723). Parallels lower still: three rounds of
+//   rules, each built on the last new set's errors, have not moved the first figure
+//   on the next set (eval15 0.545/0.600, eval16 0.545/0.600, eval17 0.500/0.455).
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -348,7 +356,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 17] = [
+const SETS: [(&str, &str); 18] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -366,11 +374,12 @@ const SETS: [(&str, &str); 17] = [
     ("fresh12", "eval14"),
     ("fresh13", "eval15"),
     ("fresh14", "eval16"),
+    ("fresh15", "eval17"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh15"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -443,6 +452,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh12" => [0.85, 0.85, 0.70, 0.50, 0.73],
         "fresh13" => [0.75, 0.75, 0.50, 0.55, 0.73],
         "fresh14" => [0.88, 0.85, 0.50, 0.55, 0.73],
+        "fresh15" => [0.83, 0.88, 0.45, 0.40, 0.70],
         _ => return None,
     })
 }
