@@ -26,10 +26,13 @@ impl Extractor {
             }
             let mut e = i + 1;
             while e < p.toks.len() && !p.toks[e - 1].poss {
-                // Connectors inside a name: "Scramble for Africa".
+                // Connectors inside a name: "Scramble for Africa"; "and" too, so that
+                // "Legal" of "the Legal and Human Rights Centre" is not taken alone for
+                // "the Legal Aid Act of 1949".
                 if p.toks[e].is_cap() {
                     e += 1;
-                } else if self.lexicon.has("connectors", &p.toks[e].norm)
+                } else if (self.lexicon.has("connectors", &p.toks[e].norm)
+                    || p.toks[e].norm == "and")
                     && p.toks.get(e + 1).is_some_and(Tok::is_cap)
                 {
                     e += 2;

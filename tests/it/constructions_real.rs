@@ -358,3 +358,29 @@ fn issue12_eval15_demonyms_name_tails_and_parties() {
     assert!(!actors.contains("German"), "{actors:?}");
     assert!(!actors.contains("Nortel Networks"), "{actors:?}");
 }
+
+/// Issue 12, from tests/eval17 (a training set since its first measurement): the first
+/// word of an organisation joined by "and" ("the Tarsk and Coastal Rights Centre") is
+/// not the bare name of an episode minted on another page that has the word ("the
+/// Tarsk Aid Act of 1949").
+#[test]
+fn issue12_eval17_a_name_joined_by_and_is_no_bare_episode() {
+    let env = Env::new();
+    let first = layout_b(
+        &env,
+        "Story Six",
+        "Nor does it recall the Tarsk Aid Act of 1949, which gave the poor lawyers.",
+        "",
+        "The act showed what a state can do.",
+    );
+    let second = layout_b(
+        &env,
+        "Story Seven",
+        "The report omits who pays.",
+        "It obscures the Tarsk and Coastal Rights Centre, which documented the evictions.",
+        "The centre should be heard.",
+    );
+    let v = ingest_and_show(&env, &[&first, &second]);
+    let episodes = names(&v, "parallels");
+    assert!(episodes.is_empty(), "{episodes:?}");
+}

@@ -210,6 +210,11 @@ use std::path::Path;
 //   R 0.455, themes P 0.773 R 0.680 (F1 0.723). Parallels lower still: three rounds of
 //   rules, each built on the last new set's errors, have not moved the first figure
 //   on the next set (eval15 0.545/0.600, eval16 0.545/0.600, eval17 0.500/0.455).
+// - its errors were then printed (a training set from then on) and shaped the next
+//   mechanisms (a place dates a phrase, no episode in what is owned or what a past
+//   verb acted on, a past clause dates an action, "recall" and "or the" for lists of
+//   objects, "and" inside a bare name): actors P 0.906 R 0.967, parallels P 0.750
+//   R 0.818, themes unchanged; eval14, eval8 and eval11 parallels up too.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -379,7 +384,7 @@ const SETS: [(&str, &str); 18] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh15"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

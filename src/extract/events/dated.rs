@@ -30,13 +30,22 @@ impl Detector<'_> {
             return None;
         }
         let Attachments {
-            end, years, period, ..
+            end,
+            years,
+            period,
+            place,
+            ..
         } = self.right(i + 1);
         // A past year, or a past period: "the marketing boards of the colonial era".
         if !(self.historical(years) || period) || end == i + 1 {
             return None;
         }
         let (first, mut core, named) = self.left(i)?;
+        // "the free zone authority's management rights in the 1990s": what someone owns,
+        // not an episode.
+        if first > 0 && self.toks[first - 1].poss {
+            return None;
+        }
         // "outside the Storting in 1979", "ordered by the High Court in 2018": where or
         // by whom something happened, not what.
         // A name after "in" or "at" may still be the episode ("in the Great Stink of
@@ -53,7 +62,10 @@ impl Detector<'_> {
             matches!(p.norm.as_str(), "outside" | "inside" | "near" | "by")
                 || (!named && matches!(p.norm.as_str(), "at" | "in"))
         });
-        if t.is_cap() && locative {
+        // "which ended the Nile's floods in 1970": the object of a past verb is what an
+        // episode did, not one a date alone makes.
+        let object = before.is_some_and(|p| p.word && self.is_past(p));
+        if (t.is_cap() && locative) || object {
             return None;
         }
         // A place and a year ("Lawrence in 1912") name an episode only if one is known.
@@ -63,14 +75,15 @@ impl Detector<'_> {
             if !self.lx.has("generic-capitals", &t.norm) {
                 core.proper.push(t.norm.clone());
             }
-        } else if !named && core.lower.is_empty() && !nominalisation(&t.norm) {
+        } else if !named && core.lower.is_empty() && place.is_empty() && !nominalisation(&t.norm) {
             // A bare "the summer of 1969" says too little; "the deinstitutionalisation
-            // of the 1960s" does not.
+            // of the 1960s" and "the evictions in Loliondo in 2009" do not.
             return None;
         } else {
             core.lower.push(t.norm.clone());
         }
         core.years = union(core.years, years);
+        core.proper.extend(place);
         let name = self.span_name(first, end);
         Some(self.candidate(first, end, None, "unclassified", core, name, strong))
     }

@@ -94,7 +94,10 @@ impl Detector<'_> {
         // "the dumping of toxic waste at Koko": the place identifies the episode too.
         core.proper.extend(place);
         if curated.is_none() && !named && !self.historical(core.years) {
-            return None;
+            // "the resettlement of eighty thousand people when Lake Volta was filled in
+            // the 1960s": a past clause right after it may date it.
+            let dated = self.clause_years(end).filter(|y| self.historical(Some(*y)));
+            core.years = Some(dated?);
         }
         let strong = self.historical(core.years)
             || ((period || self.of_old(&core)) && (named || !core.lower.is_empty()))
@@ -117,6 +120,21 @@ impl Detector<'_> {
             name,
             strong,
         ))
+    }
+
+    /// The years a past `when`/`which`/`after` clause right after token `k` names, up to
+    /// the next comma or the sentence's end.
+    fn clause_years(&self, k: usize) -> Option<(i32, i32)> {
+        let opener = self
+            .tok(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "when" | "which" | "after" | "as"));
+        if !opener || !self.past_clause_after(k) {
+            return None;
+        }
+        (k + 1..self.toks.len())
+            .take_while(|&j| !self.toks[j].is_punct(".") && !self.toks[j].is_punct(","))
+            .take(14)
+            .find_map(|j| self.years_at(j))
     }
 
     /// A noun of action from a verb at `i` ("devaluation", "airlift", "sinking"), not

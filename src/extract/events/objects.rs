@@ -102,10 +102,11 @@ impl Detector<'_> {
         })
     }
 
-    /// ", and the" or "and the" at `k`: where the next object starts.
+    /// ", and the", "and the" or ", or the" at `k`: where the next object starts.
     fn next_object(&self, k: usize) -> Option<usize> {
         let k = if self.tok(k)?.is_punct(",") { k + 1 } else { k };
-        (self.tok(k)?.norm == "and" && self.tok(k + 1)?.norm == "the").then_some(k + 1)
+        (matches!(self.tok(k)?.norm.as_str(), "and" | "or") && self.tok(k + 1)?.norm == "the")
+            .then_some(k + 1)
     }
 
     /// Episodes named as the objects of a verb of omission (see the module's comment).

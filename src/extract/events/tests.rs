@@ -296,3 +296,31 @@ fn episodes_in_the_forms_of_eval16() {
     )
     .is_empty());
 }
+
+/// Issue 12, from tests/eval17's errors (a training set since its first measurement):
+/// a place dates a phrase as a name does; what someone owns or what a past verb acted
+/// on is no episode a date makes; a past clause after an action dates it; "recall"
+/// governs a list of objects joined by "or".
+#[test]
+fn episodes_in_the_forms_of_eval17() {
+    let names = |text: &str, hist: bool| -> Vec<String> {
+        found(text, hist)
+            .into_iter()
+            .filter(|c| c.1)
+            .map(|c| c.0)
+            .collect()
+    };
+    assert_eq!(
+        names("It forgets the evictions in Tarsk in 2009.", false),
+        ["evictions in Tarsk in 2009"]
+    );
+    assert!(names(
+        "It sits under the board's grazing rights in the 1990s.",
+        false
+    )
+    .is_empty());
+    assert_eq!(
+        names("Nor does it recall the resettlement of eighty thousand people when Lake Orvind was filled in the 1960s, or the Brelco High Dam, which ended the Tarsk floods in 1970.", false),
+        ["resettlement of eighty thousand people", "Brelco High Dam"]
+    );
+}
