@@ -215,6 +215,13 @@ use std::path::Path;
 //   verb acted on, a past clause dates an action, "recall" and "or the" for lists of
 //   objects, "and" inside a bare name): actors P 0.906 R 0.967, parallels P 0.750
 //   R 0.818, themes unchanged; eval14, eval8 and eval11 parallels up too.
+//
+// tests/eval18 ("fresh16"), committed (002eac3) before the extractor ran on it, after
+// every change of this stop including those built on eval17; totals only:
+// - first measurement (extractor of 367f767): actors P 0.840 R 0.750, parallels P 0.500
+//   R 0.600, themes P 1.000 R 0.750 (F1 0.857). Themes at the target on unseen
+//   text for the second time (eval9 was the first); parallels at the same first figure
+//   as eval15, eval16 and eval17.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -361,7 +368,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 18] = [
+const SETS: [(&str, &str); 19] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -380,11 +387,12 @@ const SETS: [(&str, &str); 18] = [
     ("fresh13", "eval15"),
     ("fresh14", "eval16"),
     ("fresh15", "eval17"),
+    ("fresh16", "eval18"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh16"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -458,6 +466,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh13" => [0.75, 0.75, 0.50, 0.55, 0.73],
         "fresh14" => [0.88, 0.85, 0.50, 0.55, 0.73],
         "fresh15" => [0.83, 0.88, 0.45, 0.40, 0.70],
+        "fresh16" => [0.80, 0.70, 0.45, 0.55, 0.80],
         _ => return None,
     })
 }
