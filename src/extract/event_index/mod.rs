@@ -3,12 +3,14 @@
 //! to a new event. Lookups go through an index from core words and years to entries,
 //! so each costs the same whatever the number of events known.
 
-use super::events::{Candidate, Core};
+use super::events::Candidate;
 use super::lexicon::Lexicon;
 use super::normalize::slug;
 use super::reference::Reference;
-use super::tokens::tokens;
 use std::collections::{HashMap, HashSet};
+use variant::{initials, shared, split_words, variant_of, Variant};
+
+mod variant;
 
 /// A resolved event, from the reference data or minted from text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -19,21 +21,6 @@ pub struct EventRef {
     pub year: Option<i32>,
     /// Minted from text (declared in the story graphs that name it).
     pub minted: bool,
-}
-
-/// One way an event is written, reduced to what identifies it.
-#[derive(Debug, Clone)]
-struct Variant {
-    words: HashSet<String>,
-    years: Option<(i32, i32)>,
-    group: Option<&'static str>,
-    /// Initials of its proper words in order, when it has several ("wppss" for
-    /// "Washington Public Power Supply System").
-    initials: Option<String>,
-    /// Its capitalised words: what a bare later mention ("Seveso") may repeat.
-    proper: HashSet<String>,
-    /// Its head noun ("collapse", "depression"), when it has one.
-    head: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -75,19 +62,6 @@ pub enum Resolution {
     Corpus,
     /// A new event.
     New,
-}
-
-fn split_words(words: impl IntoIterator<Item = impl AsRef<str>>) -> HashSet<String> {
-    words
-        .into_iter()
-        .flat_map(|w| {
-            w.as_ref()
-                .split(' ')
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .collect()
 }
 
 /// Both dated, and the spans share a year.
@@ -372,50 +346,6 @@ impl EventIndex {
                 })
             })
             .map(|id| self.entries[id].event.clone())
-    }
-}
-
-fn shared(a: &HashSet<String>, b: &HashSet<String>) -> usize {
-    a.intersection(b).count()
-}
-
-fn initials(proper: &[String]) -> Option<String> {
-    (proper.len() >= 3).then(|| proper.iter().filter_map(|w| w.chars().next()).collect())
-}
-
-/// The identity of one written form of an event (a name or alias in the data).
-fn variant_of(form: &str, lx: &Lexicon) -> Variant {
-    let toks = tokens(form);
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let mut core = Core::default();
-    let mut head = None;
-    let mut head_word = None;
-    let mut proper = Vec::new();
-    for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
-        if let Some(y) = t.year().or_else(|| t.decade()) {
-            core.years = Some(y);
-        } else if i + 1 == words.len() && lx.list("event-heads").get(&t.norm).is_some() {
-            head = lx.list("event-heads").get(&t.norm);
-            head_word = Some(t.norm.clone());
-        } else if lx.has("function-words", &t.norm) || lx.has("generic-capitals", &t.norm) {
-        } else {
-            if t.is_cap() {
-                proper.push(t.norm.clone());
-            }
-            core.lower.push(t.norm.clone());
-        }
-    }
-    Variant {
-        words: split_words(core.words()),
-        years: core.years,
-        group: head.and_then(group),
-        initials: initials(&core.lower),
-        proper: split_words(&proper),
-        head: head_word,
     }
 }
 
