@@ -290,6 +290,15 @@ impl Extractor {
                             && words.iter().all(|w| k.core.words().any(|x| x == *w))
                     })
                 })
+                // "the debt commission of 1876" after "the bankruptcy of 1876": a mention
+                // without a head noun, dated by the very year of an episode of the page.
+                .or_else(|| {
+                    local.iter().find(|(k, _)| {
+                        c.head.is_none()
+                            && c.core.years.is_some_and(|(a, b)| a == b)
+                            && k.core.years == c.core.years
+                    })
+                })
                 // "the 1946 walk-off" after "the Pilbara strike of 1946": the same year.
                 .or_else(|| {
                     local.iter().find(|(k, _)| {
