@@ -8,6 +8,7 @@
 
 mod acronyms;
 mod evidence;
+mod merge;
 mod names;
 
 use super::lexicon::Lexicon;
@@ -318,96 +319,6 @@ impl Finder<'_> {
             .collect();
         out.sort_by(|a, b| a.name.cmp(&b.name));
         out
-    }
-
-    /// Coordination with an organisation counts for the others in the list ("Dow and
-    /// Honeywell"), twice over so that a list of new names can carry itself. Surnames
-    /// of people named in full are people too ("Insull" after "Samuel Insull").
-    fn coordinate(&self, votes: &mut HashMap<String, Votes>, acronyms: &HashMap<String, String>) {
-        let surnames: Vec<String> = votes
-            .iter()
-            .filter(|(k, v)| v.score < THRESHOLD && v.best.1 != "org-head" && k.contains(' '))
-            .filter(|(k, _)| {
-                self.lx
-                    .has("given-names", k.split(' ').next().unwrap_or(""))
-            })
-            .filter_map(|(k, _)| k.rsplit(' ').next().map(str::to_owned))
-            .collect();
-        for p in &surnames {
-            if let Some(v) = votes.get_mut(p) {
-                v.person = true;
-            }
-        }
-        for _ in 0..2 {
-            let orgs: Vec<String> = votes
-                .iter()
-                .filter(|(_, v)| {
-                    v.score >= THRESHOLD && !v.person && !compound_adjective(&v.surface)
-                })
-                .map(|(k, _)| k.clone())
-                .chain(self.known_orgs.iter().cloned())
-                .collect();
-            let is_org =
-                |s: &String| orgs.contains(s) || acronyms.get(s).is_some_and(|f| orgs.contains(f));
-            for v in votes.values_mut() {
-                if !v.coordinated && v.siblings.iter().any(is_org) {
-                    v.coordinated = true;
-                    v.add((2.5, "coordination", None));
-                }
-            }
-        }
-    }
-
-    /// Short forms of an organisation named in full on the page: "Dominion" for
-    /// "Dominion Energy" (a name and an organisation word), "Deere" for "John Deere"
-    /// (a given name and a surname), "State Corporation Commission" for "Virginia State
-    /// Corporation Commission" (the full name less a place). Not "Penang" for "Penang
-    /// Development Corporation": the place a body is named after.
-    fn merge_short_forms(&self, votes: &mut HashMap<String, Votes>) {
-        let full: Vec<(String, Vec<String>)> = votes
-            .iter()
-            .filter(|(k, v)| v.score >= THRESHOLD && !v.person && k.contains(' '))
-            .map(|(k, _)| (k.clone(), k.split(' ').map(str::to_owned).collect()))
-            .collect();
-        let mut merges: Vec<(String, String)> = Vec::new();
-        for (k, v) in votes.iter() {
-            if v.person || self.lx.has("generic-capitals", k) {
-                continue;
-            }
-            let words: Vec<&str> = k.split(' ').collect();
-            let owners: Vec<&String> = full
-                .iter()
-                .filter(|(f, w)| {
-                    f != k
-                        && if words.len() == 1 {
-                            // "Lloyds" for "Lloyds Banking Group".
-                            (w.len() == 2 || w.len() == 3 && !self.lx.has("connectors", &w[1]))
-                                && ((w[0] == *k && self.lx.has("org-heads", &w[w.len() - 1]))
-                                    || (w[1] == *k && self.lx.has("given-names", &w[0])))
-                        } else {
-                            let words: Vec<String> = words.iter().map(|s| s.to_string()).collect();
-                            w.len() > words.len()
-                                && (w.ends_with(&words)
-                                    && self.lx.has("places", &w[..w.len() - words.len()].join(" "))
-                                    // "Brennan Center" for "Brennan Center for Justice".
-                                    || w.starts_with(&words)
-                                        && self.lx.has("connectors", &w[words.len()])
-                                        && self.lx.has("org-heads", &words[words.len() - 1]))
-                        }
-                })
-                .map(|(f, _)| f)
-                .collect();
-            if let [one] = owners.as_slice() {
-                merges.push((k.clone(), (*one).clone()));
-            }
-        }
-        for (short, long) in merges {
-            if let Some(s) = votes.remove(&short) {
-                if let Some(l) = votes.get_mut(&long) {
-                    l.absorb(s, short);
-                }
-            }
-        }
     }
 }
 
