@@ -9,9 +9,9 @@ impl Detector<'_> {
     /// "the repeal of the Fairness Doctrine in 1987", "the collapse of FTX in 2022".
     pub(super) fn nominal(&self, i: usize) -> Option<Candidate> {
         let head = &self.toks[i];
-        // Its object after "of", or its agent after a participle and "by" ("the
-        // contamination left by Texaco"), which must be named.
-        // Or who received it: "the concessions granted to American fruit companies".
+        // Its object after "of", or after a participle its agent ("the contamination
+        // left by Texaco") or who received it ("the concession granted to the fruit
+        // companies"), which must be named.
         let by_agent = self.tok(i + 1).is_some_and(|t| t.word && self.is_past(t))
             && self
                 .tok(i + 2)
