@@ -119,12 +119,27 @@ pub(super) fn batch_graphs(
         return Ok(HashSet::new());
     }
     let contexts = ContextLoader::default();
+    // A page over the size limit is never read: the reader reports it.
+    let limit = opts.page_limit();
     let graph = |input: &Input| {
-        let bytes = match input {
-            Input::File(p) => std::fs::read(p).ok()?,
-            Input::Bytes { bytes, .. } => bytes.clone(),
+        let file;
+        let bytes: &[u8] = match input {
+            Input::File(p) => {
+                if std::fs::metadata(p).ok()?.len() > limit as u64 {
+                    return None;
+                }
+                file = std::fs::read(p).ok()?;
+                &file
+            }
+            Input::Bytes { bytes, .. } if bytes.len() > limit => return None,
+            Input::Bytes { bytes, .. } => bytes,
         };
-        let story = read_story(&bytes, &input.name(), opts.format, &contexts).ok()?;
+        // A page that makes the reader panic is that page's error, reported by the
+        // reader later; here it only has no id.
+        let read = || read_story(bytes, &input.name(), opts.format, &contexts);
+        let story = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+            .ok()?
+            .ok()?;
         Some(vocab::story_graph(&story.id))
     };
     Ok(inputs

@@ -70,6 +70,17 @@ impl Compaction {
 /// Largest page read by default: real pages are a few tens of kilobytes.
 pub const DEFAULT_MAX_PAGE_BYTES: usize = 2_000_000;
 
+impl IngestOptions {
+    /// The largest page read, in bytes.
+    fn page_limit(&self) -> usize {
+        if self.max_page_bytes == 0 {
+            DEFAULT_MAX_PAGE_BYTES
+        } else {
+            self.max_page_bytes
+        }
+    }
+}
+
 /// What an ingest did.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct IngestReport {
@@ -223,11 +234,7 @@ fn read_all(
     for (i, input) in inputs.iter().enumerate() {
         let start = std::time::Instant::now();
         let name = input.name();
-        let limit = if opts.max_page_bytes == 0 {
-            DEFAULT_MAX_PAGE_BYTES
-        } else {
-            opts.max_page_bytes
-        };
+        let limit = opts.page_limit();
         let too_big = |n: u64| {
             format!("page of {n} bytes, over the limit of {limit} (raise it with --max-page-size)")
         };
