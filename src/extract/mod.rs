@@ -260,52 +260,9 @@ impl Extractor {
             if taken.overlaps(c.start, c.end) && !absorbs {
                 continue;
             }
-            // On one page, two mentions with the same head and the same dates are one
-            // episode: "the electricity boycotts of the 1980s", later "the service
-            // boycotts of the 1980s". Across pages that would be too loose.
-            let here = local
-                .iter()
-                .find(|(k, _)| {
-                    // The same head, or heads of one family with the very same dates
-                    // ("the price collapse of 2004", later "the 2004 crash"; not "the
-                    // collapse of 1929" after "the land boom of the 1920s").
-                    let family = event_index::group(&k.pattern).is_some()
-                        && event_index::group(&k.pattern) == event_index::group(&c.pattern)
-                        && k.core.years == c.core.years;
-                    k.head.is_some()
-                        && c.head.is_some()
-                        && (k.head == c.head || family)
-                        && k.core.years.is_some()
-                        && c.core.years.is_some()
-                        && event_index::years_compatible(k.core.years, c.core.years)
-                })
-                // "the managed-care revolt" after "the managed-care backlash of the
-                // 1990s": an undated mention whose words an episode of the page has.
-                .or_else(|| {
-                    let words: Vec<&str> = c.core.words().collect();
-                    local.iter().find(|(k, _)| {
-                        c.head.is_some()
-                            && c.core.years.is_none()
-                            && !words.is_empty()
-                            && words.iter().all(|w| k.core.words().any(|x| x == *w))
-                    })
-                })
-                // "the debt commission of 1876" after "the bankruptcy of 1876": a mention
-                // without a head noun, dated by the very year of an episode of the page.
-                .or_else(|| {
-                    local.iter().find(|(k, _)| {
-                        c.head.is_none()
-                            && c.core.years.is_some_and(|(a, b)| a == b)
-                            && k.core.years == c.core.years
-                    })
-                })
-                // "the 1946 walk-off" after "the Pilbara strike of 1946": the same year.
-                .or_else(|| {
-                    local.iter().find(|(k, _)| {
-                        c.by_date && k.core.years.is_some() && k.core.years == c.core.years
-                    })
-                })
-                .map(|(_, e)| (e.clone(), event_index::Resolution::Corpus));
+            // An episode named before on this page, else a known or new one.
+            let here =
+                named_before(local, &c).map(|e| (e.clone(), event_index::Resolution::Corpus));
             let Some((event, how)) = here.or_else(|| self.events.resolve(&c)) else {
                 continue;
             };
@@ -392,4 +349,50 @@ fn is_title_case(text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
+/// The episode an earlier mention on the same page named, that candidate `c` names
+/// again; the rules are tried in order, each over the page's mentions in order. Across
+/// pages the same rules would be too loose.
+fn named_before<'a>(
+    local: &'a [(events::Candidate, EventRef)],
+    c: &events::Candidate,
+) -> Option<&'a EventRef> {
+    let words: Vec<&str> = c.core.words().collect();
+    let rules: [&dyn Fn(&events::Candidate) -> bool; 3] = [
+        // The same head, or heads of one family with the very same dates ("the price
+        // collapse of 2004", later "the 2004 crash"; not "the collapse of 1929" after
+        // "the land boom of the 1920s"), and compatible dates: "the electricity boycotts
+        // of the 1980s", later "the service boycotts of the 1980s".
+        &|k| {
+            let family = event_index::group(&k.pattern).is_some()
+                && event_index::group(&k.pattern) == event_index::group(&c.pattern)
+                && k.core.years == c.core.years;
+            k.head.is_some()
+                && c.head.is_some()
+                && (k.head == c.head || family)
+                && k.core.years.is_some()
+                && c.core.years.is_some()
+                && event_index::years_compatible(k.core.years, c.core.years)
+        },
+        // "the managed-care revolt" after "the managed-care backlash of the 1990s": an
+        // undated mention whose words an episode of the page has.
+        &|k| {
+            c.head.is_some()
+                && c.core.years.is_none()
+                && !words.is_empty()
+                && words.iter().all(|w| k.core.words().any(|x| x == *w))
+        },
+        // "the debt commission of 1876" after "the bankruptcy of 1876", "the 1946
+        // walk-off" after "the Pilbara strike of 1946": a mention without a head noun,
+        // dated by the very year of an episode of the page.
+        &|k| {
+            c.head.is_none()
+                && c.core.years.is_some_and(|(a, b)| a == b || c.by_date)
+                && k.core.years == c.core.years
+        },
+    ];
+    rules
+        .iter()
+        .find_map(|rule| local.iter().find(|(k, _)| rule(k)).map(|(_, e)| e))
 }

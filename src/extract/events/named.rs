@@ -67,7 +67,7 @@ impl Detector<'_> {
                     && !t.is_cap()
                     && !self.function(end)
                     && !self.is_past(t)
-                    && !self.is("lesson-verbs", end)
+                    && !self.lesson_after(end)
                     && !self.is("event-heads", end)
             });
             let cued = self.cue_before(i) && !modifier;
@@ -115,7 +115,7 @@ impl Detector<'_> {
             .and_then(|k| self.tok(k))
             .is_some_and(|d| d.norm == "the");
         // A name right before the noun, no other modifier: "the Alta controversy".
-        if !named || !the || !core.lower.is_empty() || first + 1 > i || !self.toks[i - 1].is_cap() {
+        if !named || !the || !core.lower.is_empty() || !self.toks[i - 1].is_cap() {
             return None;
         }
         core.lower.push(t.norm.clone());

@@ -106,11 +106,11 @@ impl Detector<'_> {
         let strong = self.historical(core.years)
             || ((period || self.of_old(&core)) && (named || !core.lower.is_empty()))
             || (named && self.context(first, end));
-        // A weak mention may match a known episode by its words: "the advocacy of the
-        // United Farm Workers" is none. Only a curated nominal says enough for that.
         // "the compensation ordered by the High Court in 2018" is a fact of the story's own
         // past; "the contamination left by Texaco" after "Nor does it recall" is an episode.
         let strong = strong && (!by_agent || self.context(first, end));
+        // A weak mention may match a known episode by its words: "the advocacy of the
+        // United Farm Workers" is none. Only a curated nominal says enough for that.
         if curated.is_none() && !strong {
             return None;
         }

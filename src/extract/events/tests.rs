@@ -16,6 +16,15 @@ fn found(text: &str, historical_section: bool) -> Vec<(String, bool)> {
     d.detect().into_iter().map(|c| (c.name, c.strong)).collect()
 }
 
+/// The names of the strong candidates only.
+fn strong(text: &str, historical_section: bool) -> Vec<String> {
+    found(text, historical_section)
+        .into_iter()
+        .filter(|c| c.1)
+        .map(|c| c.0)
+        .collect()
+}
+
 #[test]
 fn episodes_by_form() {
     let f = found("It ignores the Florida land boom of the 1920s and the subprime meltdown, when lenders claimed safety, but not the AI boom or a crash.", false);
@@ -134,15 +143,8 @@ fn a_common_noun_between_the_name_and_its_date() {
 /// dated object. Invented sentences.
 #[test]
 fn episodes_named_by_an_action_on_a_thing() {
-    let names = |text: &str, hist: bool| -> Vec<String> {
-        found(text, hist)
-            .into_iter()
-            .filter(|c| c.1)
-            .map(|c| c.0)
-            .collect()
-    };
     assert_eq!(
-        names(
+        strong(
             "The 1961 grounding of the Halvard Queen in Emsley Sound fouled a coast.",
             true
         ),
@@ -151,34 +153,34 @@ fn episodes_named_by_an_action_on_a_thing() {
     // A name after a preposition, or one that qualifies a noun, is no subject of the
     // past verb: not "Port Emsley", "Soviet" or "Brelco".
     assert_eq!(
-        names("The 1961 grounding of the Halvard Queen off Port Emsley fouled a coast. The draining of Lake Orvind by Soviet planners turned it to dust; the poisoning of Tarsk Bay by Brelco ruined a town.", true),
+        strong("The 1961 grounding of the Halvard Queen off Port Emsley fouled a coast. The draining of Lake Orvind by Soviet planners turned it to dust; the poisoning of Tarsk Bay by Brelco ruined a town.", true),
         ["1961 grounding of the Halvard Queen", "draining of Lake Orvind", "poisoning of Tarsk Bay"]
     );
     assert_eq!(
-        names("It leaves out the 1957 devaluation of the krona and the draining of Lake Orvind in the 1960s.", false),
+        strong("It leaves out the 1957 devaluation of the krona and the draining of Lake Orvind in the 1960s.", false),
         ["1957 devaluation of the krona", "draining of Lake Orvind in the 1960s"]
     );
     assert_eq!(
-        names(
+        strong(
             "The rollout repeats the flooding of the Tarsk Gorge valley, where towns were moved.",
             false
         ),
         ["flooding of the Tarsk Gorge valley"]
     );
     // A present action, an undated common object, a noun that heads no episode.
-    assert!(names(
+    assert!(strong(
         "The launch of the new Brelco platform in 2025 doubled demand.",
         false
     )
     .is_empty());
-    assert!(names(
+    assert!(strong(
         "The sinking of costs showed nothing; the use of Brelco tools spread.",
         true
     )
     .is_empty());
     // An episode in the object is the mention: "the start of" adds nothing.
     assert_eq!(
-        names("The start of the Orvind crisis of 1931 showed it.", true),
+        strong("The start of the Orvind crisis of 1931 showed it.", true),
         ["Orvind crisis of 1931"]
     );
 }
@@ -187,29 +189,22 @@ fn episodes_named_by_an_action_on_a_thing() {
 /// context; an action's agent after a participle and "by"; "between" two years.
 #[test]
 fn episodes_dated_before_their_noun_or_done_by_an_agent() {
-    let names = |text: &str, hist: bool| -> Vec<String> {
-        found(text, hist)
-            .into_iter()
-            .filter(|c| c.1)
-            .map(|c| c.0)
-            .collect()
-    };
     assert_eq!(
-        names(
+        strong(
             "The coverage forgets the 1998 die-off on the Marrow, when a spill killed the fish.",
             false
         ),
         ["1998 die-off on the Marrow"]
     );
     assert_eq!(
-        names(
+        strong(
             "Nor does it recall the pollution left by Orvex around Tarsk between 1961 and 1979.",
             false
         ),
         ["pollution left by Orvex around Tarsk between 1961 and 1979"]
     );
     // No historical context: a dated report in the evidence is no episode.
-    assert!(names("The 2019 review found that yields fell.", false).is_empty());
+    assert!(strong("The 2019 review found that yields fell.", false).is_empty());
 }
 
 /// Issue 12, from tests/eval15's errors (a training set since its first measurement):
@@ -218,34 +213,27 @@ fn episodes_dated_before_their_noun_or_done_by_an_agent() {
 /// an episode.
 #[test]
 fn episodes_in_the_forms_of_eval15() {
-    let names = |text: &str, hist: bool| -> Vec<String> {
-        found(text, hist)
-            .into_iter()
-            .filter(|c| c.1)
-            .map(|c| c.0)
-            .collect()
-    };
-    assert!(names(
+    assert!(strong(
         "It has been a cash crop since Brelish planters brought it.",
         false
     )
     .is_empty());
     assert_eq!(
-        names(
+        strong(
             "The loss of the Tarsk Gorge showed that one plant is a risk.",
             false
         ),
         ["loss of the Tarsk Gorge"]
     );
     assert_eq!(
-        names(
+        strong(
             "Nor does it recall the sinking of Orvind's northern districts.",
             false
         ),
         ["sinking of Orvind's northern districts"]
     );
     assert_eq!(
-        names(
+        strong(
             "It forgets the frenzy that followed Cyclone Marel in 1998, when prices rose.",
             false
         ),
@@ -260,37 +248,30 @@ fn episodes_in_the_forms_of_eval15() {
 /// nouns after a place when a year follows; an agent's action only in context.
 #[test]
 fn episodes_in_the_forms_of_eval16() {
-    let names = |text: &str, hist: bool| -> Vec<String> {
-        found(text, hist)
-            .into_iter()
-            .filter(|c| c.1)
-            .map(|c| c.0)
-            .collect()
-    };
     assert_eq!(
-        names("Nor does it remember the Tarsk standoff, when herders blocked the road outside the Orvind Assembly in 1979.", false),
+        strong("Nor does it remember the Tarsk standoff, when herders blocked the road outside the Orvind Assembly in 1979.", false),
         ["Tarsk standoff"]
     );
     assert_eq!(
-        names("As the Tarsk standoff showed, the state listens.", false),
+        strong("As the Tarsk standoff showed, the state listens.", false),
         ["Tarsk standoff"]
     );
     assert_eq!(
-        names(
+        strong(
             "It skips the decades of Brelishisation, which took the language from children.",
             false
         ),
         ["Brelishisation"]
     );
-    assert!(names("It was set up by the Velmar Organization in 1961.", false).is_empty());
+    assert!(strong("It was set up by the Velmar Organization in 1961.", false).is_empty());
     assert_eq!(
-        names(
+        strong(
             "Nor does it recall the massacre at the Orvind salt pans in 1961.",
             false
         ),
         ["Orvind salt pans massacre"]
     );
-    assert!(names(
+    assert!(strong(
         "It omits the compensation ordered by the Orvind Court in 2018.",
         false
     )
@@ -303,24 +284,17 @@ fn episodes_in_the_forms_of_eval16() {
 /// governs a list of objects joined by "or".
 #[test]
 fn episodes_in_the_forms_of_eval17() {
-    let names = |text: &str, hist: bool| -> Vec<String> {
-        found(text, hist)
-            .into_iter()
-            .filter(|c| c.1)
-            .map(|c| c.0)
-            .collect()
-    };
     assert_eq!(
-        names("It forgets the evictions in Tarsk in 2009.", false),
+        strong("It forgets the evictions in Tarsk in 2009.", false),
         ["evictions in Tarsk in 2009"]
     );
-    assert!(names(
+    assert!(strong(
         "It sits under the board's grazing rights in the 1990s.",
         false
     )
     .is_empty());
     assert_eq!(
-        names("Nor does it recall the resettlement of eighty thousand people when Lake Orvind was filled in the 1960s, or the Brelco High Dam, which ended the Tarsk floods in 1970.", false),
+        strong("Nor does it recall the resettlement of eighty thousand people when Lake Orvind was filled in the 1960s, or the Brelco High Dam, which ended the Tarsk floods in 1970.", false),
         ["resettlement of eighty thousand people", "Brelco High Dam"]
     );
 }
@@ -329,22 +303,15 @@ fn episodes_in_the_forms_of_eval17() {
 /// action's named object before its date; who received an action, after "to".
 #[test]
 fn actions_with_longer_objects_and_recipients() {
-    let names = |text: &str, hist: bool| -> Vec<String> {
-        found(text, hist)
-            .into_iter()
-            .filter(|c| c.1)
-            .map(|c| c.0)
-            .collect()
-    };
     assert_eq!(
-        names(
+        strong(
             "It forgets the founding of the Tarsk free trade zone in the 1970s.",
             false
         ),
         ["founding of the Tarsk free trade zone in the 1970s"]
     );
     assert_eq!(
-        names("It forgets the concession granted to Brelish fruit companies in the early twentieth century, which gave them ports.", false),
+        strong("It forgets the concession granted to Brelish fruit companies in the early twentieth century, which gave them ports.", false),
         ["concession granted to Brelish fruit companies in the early twentieth century"]
     );
 }
