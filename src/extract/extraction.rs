@@ -81,6 +81,21 @@ pub struct Extraction {
     pub parallels: Vec<EventMention>,
     pub omissions: Vec<Omission>,
     pub pathways: Vec<PathwayInfo>,
+    /// Every episode candidate the scorer saw, kept or not: for training and tuning.
+    pub trace: Vec<Scored>,
+}
+
+/// An episode candidate as the [`super::scorer`] saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub surface: String,
+    pub name: String,
+    pub section: Section,
+    pub features: Vec<String>,
+    pub score: f64,
+    pub kept: bool,
+    /// The episode it resolved to, when kept.
+    pub event: Option<String>,
 }
 
 impl Extraction {

@@ -66,6 +66,7 @@ lists!(
     "oversight-words",
     "number-words",
     "non-peoples",
+    "parallel-weights",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

@@ -8,6 +8,7 @@
 
 mod actors;
 mod bare;
+mod episodes;
 pub mod event_index;
 pub mod events;
 mod extraction;
@@ -19,6 +20,7 @@ mod orgs;
 mod places;
 pub mod reference;
 pub mod resolve;
+pub mod scorer;
 pub mod sentences;
 mod spans;
 pub mod subjects;
@@ -26,7 +28,7 @@ pub mod tokens;
 
 use crate::model::{Section, Story};
 pub use event_index::{EventIndex, EventRef};
-pub use extraction::{ActorMention, EventMention, Extraction, Omission, PathwayInfo, Role};
+pub use extraction::{ActorMention, EventMention, Extraction, Omission, PathwayInfo, Role, Scored};
 use lexicon::Lexicon;
 use matcher::{Gazetteer, Hit};
 use normalize::{normalize, Normalized};
@@ -158,7 +160,7 @@ impl Extractor {
         let mut local = Vec::new();
         for ((p, t), e) in pages.iter().zip(taken.iter_mut()).zip(&mut episode_spans) {
             out.parallels.extend(self.reference_events(p));
-            let found = self.episodes(p, year, t, e, &mut local);
+            let found = self.episodes(p, year, t, e, &mut local, &mut out.trace);
             out.parallels.extend(found);
         }
         for (p, t) in pages.iter().zip(taken.iter_mut()) {
@@ -228,61 +230,6 @@ impl Extractor {
             .collect()
     }
 
-    /// Episodes found by form in one section, resolved; their spans become taken.
-    fn episodes(
-        &mut self,
-        p: &Prepared<'_>,
-        year: i32,
-        taken: &mut spans::Taken,
-        episode_spans: &mut spans::Taken,
-        local: &mut Vec<(events::Candidate, EventRef)>,
-    ) -> Vec<EventMention> {
-        if p.title_case {
-            // Titles capitalise every word: their form says nothing.
-            return Vec::new();
-        }
-        let ctx = events::Context {
-            historical_section: p.historical,
-            last_historical_year: year - 3,
-        };
-        let candidates = events::Detector {
-            lx: &self.lexicon,
-            toks: &p.toks,
-            text: p.text,
-            ctx,
-        }
-        .detect();
-        let mut out = Vec::new();
-        for c in candidates {
-            // A known organisation inside a strong episode's phrase names the episode,
-            // not an actor: "the Amazon rubber boom", "the PATCO strike".
-            let absorbs = c.strong && c.head.is_some() && taken.inside(c.start, c.end);
-            if taken.overlaps(c.start, c.end) && !absorbs {
-                continue;
-            }
-            // An episode named before on this page, else a known or new one.
-            let here =
-                named_before(local, &c).map(|e| (e.clone(), event_index::Resolution::Corpus));
-            let Some((event, how)) = here.or_else(|| self.events.resolve(&c)) else {
-                continue;
-            };
-            local.push((c.clone(), event.clone()));
-            taken.absorb(c.start, c.end);
-            episode_spans.take(c.start, c.end);
-            out.push(EventMention {
-                event,
-                surface: p.text[c.start..c.end].to_owned(),
-                section: p.section,
-                rule: match how {
-                    event_index::Resolution::Reference => Rule::Core,
-                    event_index::Resolution::Corpus => Rule::Corpus,
-                    event_index::Resolution::New => Rule::New,
-                },
-            });
-        }
-        out
-    }
-
     fn pathway_info(&self, p: &crate::model::Pathway, actors: &[ActorMention]) -> PathwayInfo {
         let mut scores = vec![0u32; self.reference.solution_types.len()];
         for (text, weight) in [(&p.title, 2), (&p.body, 1)] {
@@ -349,50 +296,4 @@ fn is_title_case(text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
-}
-
-/// The episode an earlier mention on the same page named, that candidate `c` names
-/// again; the rules are tried in order, each over the page's mentions in order. Across
-/// pages the same rules would be too loose.
-fn named_before<'a>(
-    local: &'a [(events::Candidate, EventRef)],
-    c: &events::Candidate,
-) -> Option<&'a EventRef> {
-    let words: Vec<&str> = c.core.words().collect();
-    let rules: [&dyn Fn(&events::Candidate) -> bool; 3] = [
-        // The same head, or heads of one family with the very same dates ("the price
-        // collapse of 2004", later "the 2004 crash"; not "the collapse of 1929" after
-        // "the land boom of the 1920s"), and compatible dates: "the electricity boycotts
-        // of the 1980s", later "the service boycotts of the 1980s".
-        &|k| {
-            let family = event_index::group(&k.pattern).is_some()
-                && event_index::group(&k.pattern) == event_index::group(&c.pattern)
-                && k.core.years == c.core.years;
-            k.head.is_some()
-                && c.head.is_some()
-                && (k.head == c.head || family)
-                && k.core.years.is_some()
-                && c.core.years.is_some()
-                && event_index::years_compatible(k.core.years, c.core.years)
-        },
-        // "the managed-care revolt" after "the managed-care backlash of the 1990s": an
-        // undated mention whose words an episode of the page has.
-        &|k| {
-            c.head.is_some()
-                && c.core.years.is_none()
-                && !words.is_empty()
-                && words.iter().all(|w| k.core.words().any(|x| x == *w))
-        },
-        // "the debt commission of 1876" after "the bankruptcy of 1876", "the 1946
-        // walk-off" after "the Pilbara strike of 1946": a mention without a head noun,
-        // dated by the very year of an episode of the page.
-        &|k| {
-            c.head.is_none()
-                && c.core.years.is_some_and(|(a, b)| a == b || c.by_date)
-                && k.core.years == c.core.years
-        },
-    ];
-    rules
-        .iter()
-        .find_map(|rule| local.iter().find(|(k, _)| rule(k)).map(|(_, e)| e))
 }

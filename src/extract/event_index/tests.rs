@@ -23,6 +23,7 @@ fn cand(
             .to_owned(),
         strong: true,
         by_date: false,
+        rule: "",
     }
 }
 

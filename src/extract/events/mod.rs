@@ -6,6 +6,7 @@
 //! Resolution to known or earlier episodes happens in [`super::event_index`].
 
 mod dated;
+mod evidence;
 mod named;
 mod nominal;
 mod objects;
@@ -35,6 +36,9 @@ pub struct Candidate {
     /// Named only by a year and a common noun ("the 1946 walk-off"): on its page, the
     /// episode of that year named otherwise ("the Pilbara strike of 1946").
     pub by_date: bool,
+    /// The construction that proposed it ("headed", "nominal", "object"…): a feature
+    /// of the [`super::scorer`].
+    pub rule: &'static str,
 }
 
 /// What identifies an episode: its proper words, its other modifiers, its years.
@@ -64,6 +68,8 @@ pub struct Context {
     /// Years after this one are the present, not history.
     pub last_historical_year: i32,
 }
+
+type Rule<'r> = &'r dyn Fn(usize) -> Option<Candidate>;
 
 pub(super) struct Detector<'a> {
     pub lx: &'a Lexicon,
@@ -95,18 +101,28 @@ impl Detector<'_> {
             if !self.toks[i].word {
                 continue;
             }
-            let found = self
-                .nominal(i)
-                .or_else(|| self.headed(i))
-                .or_else(|| self.ism(i))
-                .or_else(|| self.dated(i))
-                .or_else(|| self.year_first(i))
-                .or_else(|| self.named_with_any_head(i));
+            let rules: [(&'static str, Rule<'_>); 6] = [
+                ("nominal", &|i| self.nominal(i)),
+                ("headed", &|i| self.headed(i)),
+                ("ism", &|i| self.ism(i)),
+                ("dated", &|i| self.dated(i)),
+                ("year-first", &|i| self.year_first(i)),
+                ("named-head", &|i| self.named_with_any_head(i)),
+            ];
+            let found = rules
+                .iter()
+                .find_map(|(name, rule)| rule(i).map(|c| Candidate { rule: name, ..c }));
             out.extend(found);
         }
-        out.extend(self.named_by_context());
+        out.extend(self.named_by_context().into_iter().map(|c| Candidate {
+            rule: "context",
+            ..c
+        }));
         let objects = self.omitted_objects(&out);
-        out.extend(objects);
+        out.extend(objects.into_iter().map(|c| Candidate {
+            rule: "object",
+            ..c
+        }));
         // Longest first wins where mentions overlap.
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         let mut kept: Vec<Candidate> = Vec::new();
@@ -338,6 +354,7 @@ impl Detector<'_> {
             name,
             strong,
             by_date: false,
+            rule: "",
         }
     }
 }

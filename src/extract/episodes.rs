@@ -1,0 +1,151 @@
+//! Episodes of one section: the rules' candidates, resolved to an episode of the page,
+//! a known one or a new one, and kept when the [`scorer`] takes them for parallels.
+
+use super::events::{self, Candidate};
+use super::extraction::{EventMention, Scored};
+use super::scorer::{self, Found, Scorer};
+use super::{event_index, spans, EventRef, Extractor, Prepared, Rule};
+
+impl Extractor {
+    /// Episodes found by form in one section, resolved; their spans become taken. Every
+    /// candidate scored goes to `trace` with its features.
+    pub(super) fn episodes(
+        &mut self,
+        p: &Prepared<'_>,
+        year: i32,
+        taken: &mut spans::Taken,
+        episode_spans: &mut spans::Taken,
+        local: &mut Vec<(Candidate, EventRef)>,
+        trace: &mut Vec<Scored>,
+    ) -> Vec<EventMention> {
+        if p.title_case {
+            // Titles capitalise every word: their form says nothing.
+            return Vec::new();
+        }
+        let ctx = events::Context {
+            historical_section: p.historical,
+            last_historical_year: year - 3,
+        };
+        let detector = events::Detector {
+            lx: &self.lexicon,
+            toks: &p.toks,
+            text: p.text,
+            ctx,
+        };
+        let scorer = Scorer::new(&self.lexicon);
+        let mut out = Vec::new();
+        for mut c in detector.detect() {
+            // A known organisation inside a strong episode's phrase names the episode,
+            // not an actor: "the Amazon rubber boom", "the PATCO strike".
+            let absorbs = c.strong && c.head.is_some() && taken.inside(c.start, c.end);
+            if taken.overlaps(c.start, c.end) && !absorbs {
+                continue;
+            }
+            // An episode named before on this page, else a known or new one.
+            let here = named_before(local, &c).cloned();
+            let found = match (&here, self.events.find(&c)) {
+                (Some(_), _) => Found::Page,
+                (None, Some(e)) if e.minted => Found::Corpus,
+                (None, Some(_)) => Found::Reference,
+                (None, None) => Found::New,
+            };
+            // Without weights, a weak candidate counts only when it resolves.
+            if found == Found::New && !c.strong && !scorer.trained() {
+                continue;
+            }
+            let evidence = detector.evidence(&c);
+            let setting = scorer::Setting {
+                section: p.section,
+                found,
+                evidence: &evidence,
+                year,
+            };
+            let features = scorer::features(&c, &setting);
+            let score = scorer.score(&features);
+            let kept = scorer.admits(score);
+            trace.push(Scored {
+                surface: p.text[c.start..c.end].to_owned(),
+                name: c.name.clone(),
+                section: p.section,
+                features,
+                score,
+                kept,
+                event: None,
+            });
+            if !kept {
+                // What the rules took for an episode is still no actor.
+                if c.strong || found != Found::New {
+                    taken.absorb(c.start, c.end);
+                }
+                continue;
+            }
+            c.strong = true;
+            let resolved = here
+                .map(|e| (e, event_index::Resolution::Corpus))
+                .or_else(|| self.events.resolve(&c));
+            let Some((event, how)) = resolved else {
+                continue;
+            };
+            if let Some(t) = trace.last_mut() {
+                t.event = Some(event.slug.clone());
+            }
+            local.push((c.clone(), event.clone()));
+            taken.absorb(c.start, c.end);
+            episode_spans.take(c.start, c.end);
+            out.push(EventMention {
+                event,
+                surface: p.text[c.start..c.end].to_owned(),
+                section: p.section,
+                rule: match how {
+                    event_index::Resolution::Reference => Rule::Core,
+                    event_index::Resolution::Corpus => Rule::Corpus,
+                    event_index::Resolution::New => Rule::New,
+                },
+            });
+        }
+        out
+    }
+}
+
+/// The episode an earlier mention on the same page named, that candidate `c` names
+/// again; the rules are tried in order, each over the page's mentions in order. Across
+/// pages the same rules would be too loose.
+fn named_before<'a>(local: &'a [(Candidate, EventRef)], c: &Candidate) -> Option<&'a EventRef> {
+    let words: Vec<&str> = c.core.words().collect();
+    let rules: [&dyn Fn(&Candidate) -> bool; 3] = [
+        // The same head, or heads of one family with the very same dates ("the price
+        // collapse of 2004", later "the 2004 crash"; not "the collapse of 1929" after
+        // "the land boom of the 1920s"), and compatible dates: "the electricity boycotts
+        // of the 1980s", later "the service boycotts of the 1980s".
+        &|k| {
+            let family = event_index::group(&k.pattern).is_some()
+                && event_index::group(&k.pattern) == event_index::group(&c.pattern)
+                && k.core.years == c.core.years;
+            k.head.is_some()
+                && c.head.is_some()
+                && (k.head == c.head || family)
+                && k.core.years.is_some()
+                && c.core.years.is_some()
+                && event_index::years_compatible(k.core.years, c.core.years)
+        },
+        // "the managed-care revolt" after "the managed-care backlash of the 1990s": an
+        // undated mention whose words an episode of the page has.
+        &|k| {
+            c.head.is_some()
+                && c.core.years.is_none()
+                && !words.is_empty()
+                && words.iter().all(|w| k.core.words().any(|x| x == *w))
+        },
+        // "the debt commission of 1876" after "the bankruptcy of 1876", "the 1946
+        // walk-off" after "the Pilbara strike of 1946": a mention without a head noun,
+        // dated by the very year of an episode of the page.
+        &|k| {
+            c.head.is_none()
+                && c.core.years.is_some_and(|(a, b)| a == b || c.by_date)
+                && k.core.years == c.core.years
+        },
+    ];
+    rules
+        .iter()
+        .find_map(|rule| local.iter().find(|(k, _)| rule(k)).map(|(_, e)| e))
+}
