@@ -225,6 +225,14 @@ use std::path::Path;
 // - second, after changes built on the training sets only (three nouns to an action's
 //   date, a recipient after "to", a headless mention with an episode's very year):
 //   parallels P 0.545 R 0.600, the rest unchanged. Its errors have not been printed.
+// - third, after the parallel scorer (src/extract/scorer.rs, weights learnt on the
+//   training sets): parallels P 0.600 R 0.600 (one false parallel fewer).
+//
+// tests/eval19 ("fresh17"), committed (c66a0c4) before the extractor ran on it, after
+// the parallel scorer; totals only:
+// - first measurement (extractor of 7752f40): actors P 0.829 R 0.829, parallels P 0.625
+//   R 0.667, themes P 0.926 R 0.758 (F1 0.833). The rules alone (no weights) give the
+//   very same figures: on this set the scorer changes nothing.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -371,7 +379,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 19] = [
+const SETS: [(&str, &str); 20] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -391,11 +399,12 @@ const SETS: [(&str, &str); 19] = [
     ("fresh14", "eval16"),
     ("fresh15", "eval17"),
     ("fresh16", "eval18"),
+    ("fresh17", "eval19"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh16"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh16", "fresh17"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -470,6 +479,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh14" => [0.88, 0.85, 0.50, 0.55, 0.73],
         "fresh15" => [0.83, 0.88, 0.45, 0.40, 0.70],
         "fresh16" => [0.80, 0.70, 0.45, 0.55, 0.80],
+        "fresh17" => [0.80, 0.80, 0.60, 0.65, 0.80],
         _ => return None,
     })
 }
