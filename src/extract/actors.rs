@@ -94,7 +94,7 @@ pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
                 let (from, to) = span(&p.norm, h);
                 !inside_longer_name(x, &p.toks, from, to, x.reference.actors[i].kind)
             }
-            Entity::Event(_) => true,
+            Entity::Event(_) => !event_in_name(x, p, h),
         })
         .for_each(|h| {
             let (from, to) = span(&p.norm, h);
@@ -134,6 +134,13 @@ pub(super) fn known(
         ));
     }
     out
+}
+
+/// A listed episode's alias inside an organisation's name is no mention of the episode:
+/// "Coal Mining" of "Sindh Engro Coal Mining Company".
+pub(super) fn event_in_name(x: &Extractor, p: &Prepared<'_>, h: &Hit<'_, Entity>) -> bool {
+    let (from, to) = span(&p.norm, h);
+    inside_longer_name(x, &p.toks, from, to, ActorKind::Organisation)
 }
 
 pub(super) fn span(n: &Normalized, h: &Hit<'_, Entity>) -> (usize, usize) {

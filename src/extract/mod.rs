@@ -218,6 +218,7 @@ impl Extractor {
     fn reference_events(&self, p: &Prepared<'_>) -> Vec<EventMention> {
         p.hits
             .iter()
+            .filter(|h| !actors::event_in_name(self, p, h))
             .filter_map(|h| match h.value {
                 Entity::Event(i) => Some(EventMention {
                     event: self.events.get(&self.reference.events[i].slug)?.clone(),

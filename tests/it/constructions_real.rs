@@ -384,3 +384,23 @@ fn issue12_eval17_a_name_joined_by_and_is_no_bare_episode() {
     let episodes = names(&v, "parallels");
     assert!(episodes.is_empty(), "{episodes:?}");
 }
+
+/// Issue 12, from tests/eval18: a listed episode's alias inside an organisation's name
+/// ("Coal Mining" of "the Teverin Coal Mining Company") is the organisation, not a
+/// mention of the listed "Coal extraction".
+#[test]
+fn issue12_eval18_a_listed_episode_inside_an_organisation_name() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Story One",
+        "The report omits what the pumps take from the wells.",
+        "It serves the Teverin Coal Mining Company, which runs the pit.",
+        "The Teverin Coal Mining Company should publish its pumping.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(parallels.is_empty(), "{parallels:?}");
+    let actors = names(&v, "actors");
+    assert!(actors.contains("Teverin Coal Mining Company"), "{actors:?}");
+}

@@ -227,6 +227,13 @@ use std::path::Path;
 //   parallels P 0.545 R 0.600, the rest unchanged. Its errors have not been printed.
 // - third, after the parallel scorer (src/extract/scorer.rs, weights learnt on the
 //   training sets): parallels P 0.600 R 0.600 (one false parallel fewer).
+// - its errors were then printed (a training set from then on) and shaped general
+//   mechanisms (the noun before a dated name is the episode: "the violence at | Bagua
+//   in 2009"; a finite verb ends a noun phrase; a when-clause's subject may run to 16
+//   words; a listed episode's alias inside an organisation's name is the organisation):
+//   actors P 0.846 R 0.786, parallels P 1.000 R 1.000, themes unchanged. On the sets
+//   never printed: eval9 parallels 0.875/0.875 -> 0.938/0.938, eval12 unchanged, eval19
+//   unchanged (0.625/0.667, its second measurement).
 //
 // tests/eval19 ("fresh17"), committed (c66a0c4) before the extractor ran on it, after
 // the parallel scorer; totals only:
@@ -404,7 +411,7 @@ const SETS: [(&str, &str); 20] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh16", "fresh17"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh17"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

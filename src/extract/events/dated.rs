@@ -40,11 +40,24 @@ impl Detector<'_> {
         if !(self.historical(years) || period) || end == i + 1 {
             return None;
         }
-        let (first, mut core, named) = self.left(i)?;
+        let (mut first, mut core, named) = self.left(i)?;
         // "the free zone authority's management rights in the 1990s": what someone owns,
         // not an episode.
         if first > 0 && self.toks[first - 1].poss {
             return None;
+        }
+        // "the rubber concession granted to Firestone in Liberia in 1926": the episode is
+        // the noun before the name, which only says where or to whom.
+        if let Some((k, words)) = self.head_before(first) {
+            first = k;
+            core.lower.splice(0..0, words);
+            if t.is_cap() && !self.lx.has("generic-capitals", &t.norm) {
+                core.proper.push(t.norm.clone());
+            }
+            core.years = union(core.years, years);
+            core.proper.extend(place);
+            let name = self.span_name(first, end);
+            return Some(self.candidate(first, end, None, "unclassified", core, name, true));
         }
         // "outside the Storting in 1979", "ordered by the High Court in 2018": where or
         // by whom something happened, not what.
@@ -119,5 +132,53 @@ impl Detector<'_> {
         let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
         c.by_date = true;
         Some(c)
+    }
+
+    /// A definite noun phrase and a preposition right before a dated name, its head no
+    /// word for people or places: "the violence at | Bagua in 2009", "the reclamation for
+    /// the | Cultural Center of the Philippines in the late 1960s", "the rubber concession
+    /// granted to | Firestone…". The phrase's first token and its words.
+    fn head_before(&self, first: usize) -> Option<(usize, Vec<String>)> {
+        let mut k = first;
+        if self.tok(k.checked_sub(1)?)?.norm == "the" {
+            k -= 1;
+        }
+        let prep = self.tok(k.checked_sub(1)?)?;
+        let preps = [
+            "at", "for", "to", "against", "of", "over", "from", "on", "in", "with",
+        ];
+        if !preps.contains(&prep.norm.as_str()) {
+            return None;
+        }
+        k -= 1;
+        // A participle between the noun and the preposition: "granted to", "built for".
+        if let Some(p) = k.checked_sub(1).and_then(|j| self.tok(j)) {
+            if p.word && !p.is_cap() && self.is_past(p) {
+                k -= 1;
+            }
+        }
+        let mut words = Vec::new();
+        while let Some(j) = k.checked_sub(1) {
+            let w = &self.toks[j];
+            if w.norm == "the" || words.len() == 3 {
+                break;
+            }
+            if !w.word || w.is_cap() || w.poss || self.function(j) || self.is_past(w) {
+                return None;
+            }
+            words.insert(0, w.norm.clone());
+            k = j;
+        }
+        let head = words.last()?;
+        let det = self.tok(k.checked_sub(1)?)?;
+        let not_episode = [
+            "people-nouns",
+            "place-heads",
+            "worker-nouns",
+            "non-episode-nominals",
+        ]
+        .iter()
+        .any(|l| self.lx.has(l, head));
+        (det.norm == "the" && !not_episode).then_some((k, words))
     }
 }

@@ -193,7 +193,9 @@ impl Detector<'_> {
             .iter()
             .take_while(|t| t.word || t.is_punct(","))
             .filter(|t| t.word)
-            .take(8)
+            // "when a police operation against an Awajún and Wampís blockade left…": a
+            // clause's subject may run long; the clause ends at its punctuation.
+            .take(16)
             .any(|t| self.is_past(t))
     }
 

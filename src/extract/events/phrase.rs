@@ -63,7 +63,13 @@ impl Detector<'_> {
                 && self.tok(j.wrapping_sub(2)).is_some_and(Tok::is_cap)
             {
                 // "Bread and Roses": a coordination inside one name.
-            } else if !p.is_cap() && lower < 2 && !self.function(j - 1) && !p.poss {
+            } else if !p.is_cap()
+                && lower < 2
+                && !self.function(j - 1)
+                && !p.poss
+                // "the reservoir began filling in 2019": a finite verb ends a noun phrase.
+                && !self.lx.has("past-verbs", &p.norm)
+            {
                 core.lower.insert(0, p.norm.clone());
                 lower += 1;
             } else {

@@ -315,3 +315,27 @@ fn actions_with_longer_objects_and_recipients() {
         ["concession granted to Brelish fruit companies in the early twentieth century"]
     );
 }
+
+/// tests/eval18's errors, on invented names: the noun before a dated name is the
+/// episode, a finite verb ends a noun phrase, a when-clause's subject may run long.
+#[test]
+fn issue12_eval18_heads_before_dated_names_and_verbs_inside_phrases() {
+    assert_eq!(
+        strong("Nor does it recall the timber concession granted to Holloway in Verania in 1931, a million acres.", false),
+        ["timber concession granted to Holloway in Verania in 1931"]
+    );
+    assert_eq!(
+        strong("It forgets the reclamation for the Pelham Arts Centre in the late 1960s, which began it.", false),
+        ["reclamation for the Pelham Arts Centre in the late 1960s"]
+    );
+    let f = strong("It forgets the shooting at Varneck in 2009, when a police operation against a Tessin and Oluma river blockade left thirty dead.", false);
+    assert_eq!(f, ["shooting at Varneck in 2009"]);
+    let f = strong("Nor does it recall the Ostrava weir, whose reservoir began filling in 2019 and cut the flow.", false);
+    assert_eq!(f, ["Ostrava weir"]);
+    // The people of a place are no episode's head.
+    let f = strong(
+        "It forgets the farmers of Varneck in 2009, who sold.",
+        false,
+    );
+    assert!(f.iter().all(|n| !n.contains("farmers")), "{f:?}");
+}
