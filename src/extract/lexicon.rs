@@ -67,6 +67,7 @@ lists!(
     "number-words",
     "non-peoples",
     "parallel-weights",
+    "natural-features",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).
@@ -130,6 +131,21 @@ impl Lexicon {
                 ),
             };
             lists.insert(name, parse(&path, &text)?);
+        }
+        // Rivers, lakes and mountains are places for every test that asks for one.
+        if let Some(features) = lists.get("natural-features").cloned() {
+            if let Some(places) = lists.get_mut("places") {
+                for (k, v) in features.map {
+                    // "Severn" is a town in Maryland too; the river is what a page means.
+                    let town = places
+                        .map
+                        .get(&k)
+                        .is_none_or(|p| p == "city" || p == "county");
+                    if town {
+                        places.map.insert(k, v);
+                    }
+                }
+            }
         }
         Ok(Lexicon { lists })
     }

@@ -57,6 +57,8 @@ pub fn features(c: &Candidate, s: &Setting<'_>) -> Vec<String> {
     };
     let age = match c.core.years {
         None => "none",
+        // The story's own background, mostly: "the 2023 drought" in a 2026 review.
+        Some((a, _)) if a > s.year - 6 => "current",
         Some((a, _)) if a > s.year - 10 => "recent",
         Some((a, _)) if a > s.year - 60 => "decades",
         Some(_) => "old",

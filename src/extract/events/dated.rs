@@ -19,14 +19,7 @@ impl Detector<'_> {
     pub(super) fn dated(&self, i: usize) -> Option<Candidate> {
         let t = &self.toks[i];
         // A verb is no episode: "the Corporation decided in 2021".
-        if self.function(i)
-            || self.is_past(t)
-            || t.year().is_some()
-            || t.poss
-            || !self
-                .tok(i + 1)
-                .is_some_and(|n| n.norm == "of" || n.norm == "in")
-        {
+        if self.function(i) || self.is_past(t) || t.year().is_some() || t.poss {
             return None;
         }
         let Attachments {
@@ -35,9 +28,9 @@ impl Detector<'_> {
             period,
             place,
             ..
-        } = self.right(i + 1);
+        } = self.date_after(i + 1)?;
         // A past year, or a past period: "the marketing boards of the colonial era".
-        if !(self.historical(years) || period) || end == i + 1 {
+        if !(self.historical(years) || period) {
             return None;
         }
         let (mut first, mut core, named) = self.left(i)?;
@@ -50,7 +43,13 @@ impl Detector<'_> {
         // the noun before the name, which only says where or to whom.
         if let Some((k, words)) = self.head_before(first) {
             first = k;
-            core.lower.splice(0..0, words);
+            for (w, cap) in words.into_iter().rev() {
+                if !cap {
+                    core.lower.insert(0, w);
+                } else if !self.lx.has("generic-capitals", &w) {
+                    core.proper.insert(0, w);
+                }
+            }
             if t.is_cap() && !self.lx.has("generic-capitals", &t.norm) {
                 core.proper.push(t.norm.clone());
             }
@@ -134,18 +133,69 @@ impl Detector<'_> {
         Some(c)
     }
 
-    /// A definite noun phrase and a preposition right before a dated name, its head no
-    /// word for people or places: "the violence at | Bagua in 2009", "the reclamation for
-    /// the | Cultural Center of the Philippines in the late 1960s", "the rubber concession
-    /// granted to | Firestone…". The phrase's first token and its words.
-    fn head_before(&self, first: usize) -> Option<(usize, Vec<String>)> {
+    /// The date attached right of token `k`: "of 1929", "in the 1920s", "between 1905
+    /// and 1907", or a participle's after a comma ("the lead smelter at Kabwe, closed in
+    /// 1994", which dates the phrase and is not part of its name).
+    fn date_after(&self, k: usize) -> Option<Attachments> {
+        let next = self.tok(k)?;
+        match next.norm.as_str() {
+            "of" | "in" => return Some(self.right(k)),
+            "between" => return Some(self.right_wide(k)),
+            _ => {}
+        }
+        // After a comma only: without one, "the council banned in 2007" is a verb and
+        // "line rooms built in the nineteenth century" a thing, not an episode.
+        if !next.is_punct(",") {
+            return None;
+        }
+        let p = k + 1;
+        let participle = self.tok(p).is_some_and(|t| t.word && self.is_past(t))
+            && self.tok(p + 1).is_some_and(|t| t.norm == "in");
+        if !participle {
+            return None;
+        }
+        let a = self.right(p + 1);
+        (a.years.is_some() && a.end > p + 1).then_some(Attachments {
+            end: k,
+            place: Vec::new(),
+            place_text: String::new(),
+            owner: Vec::new(),
+            ..a
+        })
+    }
+
+    /// Definite noun phrases and prepositions right before a dated name, each phrase's
+    /// head no word for people or places: "the violence at | Bagua in 2009", "the
+    /// reclamation for the | Cultural Center…", "the rubber concession granted to |
+    /// Firestone…", "the cyanide spill from the Omai gold mine into the | Essequibo
+    /// River in 1995" (two at most). The first token and the words, capitalised or not.
+    fn head_before(&self, first: usize) -> Option<(usize, Vec<(String, bool)>)> {
+        let mut found: Option<(usize, Vec<(String, bool)>)> = None;
+        let mut at = first;
+        for _ in 0..2 {
+            let Some((k, mut words)) = self.phrase_before(at) else {
+                break;
+            };
+            if let Some((_, later)) = found.take() {
+                words.extend(later);
+            }
+            found = Some((k, words));
+            at = k;
+        }
+        found
+    }
+
+    /// One step of [`Self::head_before`]: "the <up to four words> [participle] <prep>
+    /// [the]" right before token `first`.
+    fn phrase_before(&self, first: usize) -> Option<(usize, Vec<(String, bool)>)> {
         let mut k = first;
         if self.tok(k.checked_sub(1)?)?.norm == "the" {
             k -= 1;
         }
         let prep = self.tok(k.checked_sub(1)?)?;
         let preps = [
-            "at", "for", "to", "against", "of", "over", "from", "on", "in", "with",
+            "at", "for", "to", "against", "of", "over", "from", "on", "in", "with", "into",
+            "under", "near", "along", "across", "off", "through",
         ];
         if !preps.contains(&prep.norm.as_str()) {
             return None;
@@ -160,16 +210,18 @@ impl Detector<'_> {
         let mut words = Vec::new();
         while let Some(j) = k.checked_sub(1) {
             let w = &self.toks[j];
-            if w.norm == "the" || words.len() == 3 {
+            if w.norm == "the" || words.len() == 4 {
                 break;
             }
-            if !w.word || w.is_cap() || w.poss || self.function(j) || self.is_past(w) {
+            let cap_ok = w.is_cap() && !words.is_empty() && !self.sentence_start(j);
+            if !w.word || w.poss || self.function(j) || self.is_past(w) || (w.is_cap() && !cap_ok) {
                 return None;
             }
-            words.insert(0, w.norm.clone());
+            words.insert(0, (w.norm.clone(), w.is_cap()));
             k = j;
         }
-        let head = words.last()?;
+        // The head is the last word, in lower case: "gold mine", not "the Omai".
+        let (head, cap) = words.last()?;
         let det = self.tok(k.checked_sub(1)?)?;
         let not_episode = [
             "people-nouns",
@@ -179,6 +231,6 @@ impl Detector<'_> {
         ]
         .iter()
         .any(|l| self.lx.has(l, head));
-        (det.norm == "the" && !not_episode).then_some((k, words))
+        (det.norm == "the" && !cap && !not_episode).then_some((k, words))
     }
 }

@@ -278,7 +278,11 @@ impl Detector<'_> {
         let process = ["isation", "ization", "ification"]
             .iter()
             .any(|s| t.norm.len() > s.len() + 4 && t.norm.ends_with(s));
-        // Not the head of a name: "World Health Organization".
+        // A word of an organisation's name: "Tourism" of "the Ministry of Environment,
+        // Forestry and Tourism". Nor the head of one: "World Health Organization".
+        if self.in_org_name(i) {
+            return None;
+        }
         let head_word = self.is("org-heads", i) || self.is("org-nouns", i);
         if process && !head_word && !self.sentence_start(i) {
             let core = Core {
@@ -317,6 +321,23 @@ impl Detector<'_> {
             name,
             true,
         ))
+    }
+
+    /// Token `i` ends a run of capitalised words and connectors that holds an
+    /// organisation's head word: "Ministry of Environment, Forestry and | Tourism".
+    fn in_org_name(&self, i: usize) -> bool {
+        let mut j = i;
+        while let Some(p) = j.checked_sub(1).and_then(|k| self.tok(k)) {
+            let joins = matches!(p.norm.as_str(), "and" | "of" | "for") || p.is_punct(",");
+            if !(p.is_cap() || joins) || self.sentence_start(j - 1) && !p.is_cap() {
+                return false;
+            }
+            j -= 1;
+            if p.is_cap() && self.is("org-heads", j) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The text of tokens `a..b` without a leading article.

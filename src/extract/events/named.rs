@@ -49,9 +49,17 @@ impl Detector<'_> {
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
+            // Nor is a river or a mountain: "the Rhine took a decade to recover".
             let region = matches!(
                 self.lx.list("places").get(&key),
-                Some("country" | "subdivision" | "continent")
+                Some(
+                    "country"
+                        | "subdivision"
+                        | "continent"
+                        | "river"
+                        | "mountain"
+                        | "mountain range"
+                )
             );
             let subject = self.ctx.historical_section && after_verb && !region && !governed;
             // A sentence's first word is capitalised anyway: alone, it is only an episode
@@ -103,9 +111,7 @@ impl Detector<'_> {
         {
             return None;
         }
-        let when = self.tok(i + 1).is_some_and(|c| c.is_punct(","))
-            && self.tok(i + 2).is_some_and(|w| w.norm == "when")
-            && self.past_clause_after(i + 1);
+        let when = self.when_after(i + 1);
         if !(when || self.lesson_after(i + 1)) {
             return None;
         }
@@ -114,8 +120,12 @@ impl Detector<'_> {
             .checked_sub(1)
             .and_then(|k| self.tok(k))
             .is_some_and(|d| d.norm == "the");
-        // A name right before the noun, no other modifier: "the Alta controversy".
-        if !named || !the || !core.lower.is_empty() || !self.toks[i - 1].is_cap() {
+        // A name right before the noun, no other modifier: "the Alta controversy". Not
+        // at a sentence's start: "The Liverpool dockers showed" names people, and "The
+        // Volta resettlement showed" mostly names again, in other words, an episode of
+        // the page that nothing links it to.
+        let initial = first.checked_sub(1).is_some_and(|k| self.sentence_start(k));
+        if !named || !the || initial || !core.lower.is_empty() || !self.toks[i - 1].is_cap() {
             return None;
         }
         core.lower.push(t.norm.clone());
@@ -129,6 +139,32 @@ impl Detector<'_> {
             name,
             true,
         ))
+    }
+
+    /// A past clause opened by "when" or by a preposition and "which" right after token
+    /// `k`, a participle first or not: "the Alta controversy, when…", "the Chagres
+    /// villages drowned when…", "the Bayano dam, for which communities were moved…".
+    fn when_after(&self, mut k: usize) -> bool {
+        if self.tok(k).is_some_and(|t| t.word && self.is_past(t)) {
+            k += 1;
+        }
+        let j = if self.tok(k).is_some_and(|t| t.is_punct(",")) {
+            k + 1
+        } else {
+            k
+        };
+        let Some(opener) = self.tok(j) else {
+            return false;
+        };
+        let prep_which =
+            opener.word && self.function(j) && self.tok(j + 1).is_some_and(|w| w.norm == "which");
+        if opener.norm == "when" {
+            self.past_clause_after(k)
+        } else if prep_which {
+            self.past_clause_after(j + 1)
+        } else {
+            false
+        }
     }
 
     /// End of a run of capitalised words starting at `i` (connectors inside).

@@ -51,7 +51,10 @@ impl Detector<'_> {
                 // "Three classic bubbles", "Several crises": a capitalised common word at
                 // a sentence's start ends the phrase like a determiner.
                 break;
-            } else if p.is_cap() && (!self.function(j - 1) || self.tok(j).is_some_and(Tok::is_cap))
+            } else if p.is_cap()
+                && (!self.function(j - 1)
+                    // "No Child Left Behind", not "The" opening a sentence.
+                    || (self.tok(j).is_some_and(Tok::is_cap) && !self.sentence_start(j - 1)))
             {
                 // A small word inside a name counts too: "No Child Left Behind Act".
                 if !self.lx.has("generic-capitals", &p.norm) && !self.function(j - 1) {

@@ -339,3 +339,47 @@ fn issue12_eval18_heads_before_dated_names_and_verbs_inside_phrases() {
     );
     assert!(f.iter().all(|n| !n.contains("farmers")), "{f:?}");
 }
+
+/// tests/eval19's errors, on invented names.
+#[test]
+fn issue12_eval19_clauses_chains_and_names_that_are_no_episodes() {
+    // A participle before "when", a preposition before "which".
+    assert_eq!(
+        strong("It says nothing of the Tarro villages drowned when Lake Velm was filled in 1913, nor of the Osca dam, for which Wenu communities were moved in the 1970s.", false),
+        ["Tarro villages", "Osca dam"]
+    );
+    // Dates between two years, or a participle's after a comma; chains of phrases.
+    assert_eq!(
+        strong("It forgets the lead smelter at Brava, closed in 1994 and still poisoning children, and who were held at the Pell Island labour camp between 1905 and 1907.", false),
+        ["lead smelter at Brava", "Pell Island labour camp between 1905 and 1907"]
+    );
+    assert_eq!(
+        strong("Nor does it remember the cyanide spill from the Tamu gold mine into the Orra River in 1995, after which the miners paid little.", false),
+        ["cyanide spill from the Tamu gold mine into the Orra River in 1995"]
+    );
+    // Without a comma a participle is a verb or a thing's making.
+    assert!(strong("The Velm City council banned in 2007 the spraying.", false).is_empty());
+    assert!(strong(
+        "They live in line rooms built in the nineteenth century.",
+        false
+    )
+    .is_empty());
+    // No -ism inside an organisation's name; no river as an episode; no pronoun.
+    assert!(strong(
+        "It serves the Ministry of Environment, Forestry and Tourism, which approved it.",
+        false
+    )
+    .is_empty());
+    assert!(strong(
+        "The Orra fire also poisoned a river, and the Severn took a decade to recover.",
+        true
+    )
+    .iter()
+    .all(|n| n != "Severn"));
+    assert!(strong(
+        "It says nothing of the 2023 ruling of the Velm Land Court in Isiolo, which found that.",
+        false
+    )
+    .iter()
+    .all(|n| !n.contains("nothing")));
+}
