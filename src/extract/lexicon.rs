@@ -68,6 +68,7 @@ lists!(
     "non-peoples",
     "parallel-weights",
     "natural-features",
+    "episode-prepositions",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

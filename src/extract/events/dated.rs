@@ -192,12 +192,7 @@ impl Detector<'_> {
         if self.tok(k.checked_sub(1)?)?.norm == "the" {
             k -= 1;
         }
-        let prep = self.tok(k.checked_sub(1)?)?;
-        let preps = [
-            "at", "for", "to", "against", "of", "over", "from", "on", "in", "with", "into",
-            "under", "near", "along", "across", "off", "through",
-        ];
-        if !preps.contains(&prep.norm.as_str()) {
+        if !self.is("episode-prepositions", k.checked_sub(1)?) {
             return None;
         }
         k -= 1;
