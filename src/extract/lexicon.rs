@@ -69,6 +69,7 @@ lists!(
     "parallel-weights",
     "natural-features",
     "episode-prepositions",
+    "displacement-cues",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

@@ -404,3 +404,22 @@ fn issue12_eval18_a_listed_episode_inside_an_organisation_name() {
     let actors = names(&v, "actors");
     assert!(actors.contains("Teverin Coal Mining Company"), "{actors:?}");
 }
+
+/// Issue 12, from tests/eval20: people moved off their land are marginalised voices; a
+/// people's own name before "villages" is an Indigenous people.
+#[test]
+fn issue12_eval20_displaced_people_and_a_people_villages() {
+    let env = Env::new();
+    let moved = all_themes(
+        &env,
+        "Story One",
+        "It leaves out that the farmers of Velmo who were moved off the site were promised plots that most never received.",
+    );
+    assert!(moved.contains("marginalised-voices"), "{moved:?}");
+    let villages = all_themes(
+        &env,
+        "Story Two",
+        "It leaves out that Tessaru villages still carry the water by hand.",
+    );
+    assert!(villages.contains("indigenous-knowledge"), "{villages:?}");
+}

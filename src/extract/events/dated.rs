@@ -39,6 +39,18 @@ impl Detector<'_> {
         if first > 0 && self.toks[first - 1].poss {
             return None;
         }
+        // ", finished upstream in 1980": a participle's clause, not a noun phrase.
+        let before = first.checked_sub(1).and_then(|k| self.tok(k));
+        if before.is_some_and(|b| b.is_punct(",")) && self.is_past(&self.toks[first]) {
+            return None;
+        }
+        // "forced to build roads between 1915 and 1918": two years date only a definite
+        // phrase ("the camp between 1905 and 1907").
+        let between = self.tok(i + 1).is_some_and(|n| n.norm == "between");
+        if between && !before.is_some_and(|b| b.norm == "the") && self.head_before(first).is_none()
+        {
+            return None;
+        }
         // "the rubber concession granted to Firestone in Liberia in 1926": the episode is
         // the noun before the name, which only says where or to whom.
         if let Some((k, words)) = self.head_before(first) {
@@ -148,9 +160,19 @@ impl Detector<'_> {
         if !next.is_punct(",") {
             return None;
         }
-        let p = k + 1;
-        let participle = self.tok(p).is_some_and(|t| t.word && self.is_past(t))
-            && self.tok(p + 1).is_some_and(|t| t.norm == "in");
+        let mut p = k + 1;
+        if !self.tok(p).is_some_and(|t| t.word && self.is_past(t)) {
+            return None;
+        }
+        // One word between the participle and its date: "finished upstream in 1980".
+        if self.tok(p + 2).is_some_and(|t| t.norm == "in")
+            && self
+                .tok(p + 1)
+                .is_some_and(|t| t.word && !t.is_cap() && !self.function(p + 1))
+        {
+            p += 1;
+        }
+        let participle = self.tok(p + 1).is_some_and(|t| t.norm == "in");
         if !participle {
             return None;
         }

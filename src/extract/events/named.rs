@@ -111,8 +111,7 @@ impl Detector<'_> {
         {
             return None;
         }
-        let when = self.when_after(i + 1);
-        if !(when || self.lesson_after(i + 1)) {
+        if !(self.when_after(i + 1) || self.lesson_after(i + 1)) {
             return None;
         }
         let (first, mut core, named) = self.left(i)?;

@@ -383,3 +383,15 @@ fn issue12_eval19_clauses_chains_and_names_that_are_no_episodes() {
     .iter()
     .all(|n| !n.contains("nothing")));
 }
+
+/// tests/eval20's errors, on invented names: a word between a participle and its date;
+/// a participle's clause is no noun phrase; two years date only a definite phrase.
+#[test]
+fn issue12_eval20_participle_dates_and_indefinite_phrases() {
+    assert_eq!(
+        strong("Nor does it recall the Tamsk dam, finished upstream in 1980, whose reservoir moved villages.", false),
+        ["Tamsk dam"]
+    );
+    let f = strong("It forgets the road gangs of the occupation, when peasants were forced to build roads between 1915 and 1918.", false);
+    assert!(f.iter().all(|n| !n.contains("roads")), "{f:?}");
+}

@@ -35,7 +35,14 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
             .split(' ')
             .any(|w| agent_noun(x, w) && !x.lexicon.has("non-workers", w))
     });
-    if (people && absent) || agents_absent {
+    // People moved off their land or out of their homes: "the farmers who were moved
+    // off it", "forty thousand people are to be moved".
+    let displaced = x
+        .lexicon
+        .list("displacement-cues")
+        .entries()
+        .any(|(cue, _)| padded.contains(&format!(" {cue} ")));
+    if (people && (absent || displaced)) || agents_absent {
         out.push("marginalised-voices".to_owned());
     }
     if released(x, &n) {
