@@ -47,8 +47,7 @@ impl Detector<'_> {
         // "forced to build roads between 1915 and 1918": two years date only a definite
         // phrase ("the camp between 1905 and 1907").
         let between = self.tok(i + 1).is_some_and(|n| n.norm == "between");
-        if between && !before.is_some_and(|b| b.norm == "the") && self.head_before(first).is_none()
-        {
+        if between && before.is_none_or(|b| b.norm != "the") && self.head_before(first).is_none() {
             return None;
         }
         // "the rubber concession granted to Firestone in Liberia in 1926": the episode is
