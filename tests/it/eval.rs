@@ -266,6 +266,13 @@ use std::path::Path;
 //   information as a regulatory gap (eval12 one false theme more, eval9 no gain).
 //   Never-printed sets after this round: eval9 themes F1 0.853 -> 0.870, eval12
 //   unchanged.
+//
+// tests/eval21 ("fresh19"), committed (8b2f798) before the extractor ran on it, after
+// the round built on eval20; totals only:
+// - first measurement (extractor of c1049a6): actors P 0.806 R 0.833, parallels P 0.714
+//   R 0.769, themes P 0.947 R 0.600 (F1 0.735). The parallels' first figures have risen
+//   set by set since eval18 (0.500/0.600, 0.625/0.667, 0.667/0.667, 0.714/0.769); still
+//   under the targets.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -412,7 +419,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 21] = [
+const SETS: [(&str, &str); 22] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -434,11 +441,12 @@ const SETS: [(&str, &str); 21] = [
     ("fresh16", "eval18"),
     ("fresh17", "eval19"),
     ("fresh18", "eval20"),
+    ("fresh19", "eval21"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh19"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -515,6 +523,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh16" => [0.80, 0.70, 0.45, 0.55, 0.80],
         "fresh17" => [0.80, 0.80, 0.60, 0.65, 0.80],
         "fresh18" => [0.90, 0.85, 0.60, 0.65, 0.70],
+        "fresh19" => [0.78, 0.80, 0.70, 0.75, 0.70],
         _ => return None,
     })
 }
