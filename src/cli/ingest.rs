@@ -80,9 +80,14 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "{} stories added, {} replaced, {} failed; {} triples in story graphs; {} (reading {:.1} s, loading {:.1} s)",
+            "{} stories added, {} replaced{}, {} failed; {} triples in story graphs; {} (reading {:.1} s, loading {:.1} s)",
             report.added,
             report.replaced,
+            if report.unchanged > 0 {
+                format!(" ({} unchanged, not written)", report.unchanged)
+            } else {
+                String::new()
+            },
             report.failed.len(),
             report.triples,
             backend.describe(),

@@ -86,6 +86,8 @@ impl IngestOptions {
 pub struct IngestReport {
     pub added: usize,
     pub replaced: usize,
+    /// Stories already in the store whose graph came out the same: not written again.
+    pub unchanged: usize,
     /// (input, error) for each input that could not be ingested.
     pub failed: Vec<(String, String)>,
     /// Inputs that held a story already read earlier in the same batch (the later won).

@@ -75,8 +75,16 @@ pub(super) fn flush(backend: &Backend, chunk: Chunk, report: &mut IngestReport) 
         report.triples += quads.len();
         let graph = vocab::story_graph(&id);
         if store.has_graph(&graph)? {
-            store.replace_graph(&graph, &quads)?;
-            report.replaced += 1;
+            // A page read again as it was is not written again: replacing a graph costs
+            // a delete and an insert per quad (35 of the 45 s of re-reading 3,500
+            // unchanged pages).
+            if same_content(&store.graph_quads(&graph)?, &quads) {
+                report.triples -= quads.len();
+                report.unchanged += 1;
+            } else {
+                store.replace_graph(&graph, &quads)?;
+                report.replaced += 1;
+            }
         } else {
             fresh.extend(quads);
             report.added += 1;
@@ -86,4 +94,58 @@ pub(super) fn flush(backend: &Backend, chunk: Chunk, report: &mut IngestReport) 
         store.bulk_insert(fresh)?;
     }
     Ok(())
+}
+
+/// Whether two versions of a story graph say the same, the time of the ingest aside.
+/// The store keeps numbers and dates by value ("1.0" of a double comes back as "1"), so
+/// the new graph's literals are compared in the same canonical form.
+fn same_content(old: &[Quad], new: &[Quad]) -> bool {
+    let when = vocab::prov("generatedAtTime");
+    let content = |quads: &[Quad]| -> std::collections::HashSet<Quad> {
+        quads
+            .iter()
+            .filter(|q| q.predicate.as_str() != when)
+            .map(canonical)
+            .collect()
+    };
+    // As sets: the store keeps a quad written twice once.
+    content(old) == content(new)
+}
+
+/// A quad whose literal object is written in its datatype's canonical form.
+fn canonical(q: &Quad) -> Quad {
+    use oxigraph::model::{vocab::xsd, Literal, Term};
+    use std::str::FromStr;
+    let Term::Literal(l) = &q.object else {
+        return q.clone();
+    };
+    let (v, dt) = (l.value(), l.datatype());
+    let form = if dt == xsd::DOUBLE {
+        oxsdatatypes::Double::from_str(v)
+            .ok()
+            .map(|x| x.to_string())
+    } else if dt == xsd::DECIMAL {
+        oxsdatatypes::Decimal::from_str(v)
+            .ok()
+            .map(|x| x.to_string())
+    } else if dt == xsd::INTEGER {
+        oxsdatatypes::Integer::from_str(v)
+            .ok()
+            .map(|x| x.to_string())
+    } else if dt == xsd::DATE_TIME {
+        oxsdatatypes::DateTime::from_str(v)
+            .ok()
+            .map(|x| x.to_string())
+    } else if dt == xsd::DATE {
+        oxsdatatypes::Date::from_str(v).ok().map(|x| x.to_string())
+    } else {
+        None
+    };
+    match form {
+        Some(f) if f != v => Quad {
+            object: Literal::new_typed_literal(f, dt.into_owned()).into(),
+            ..q.clone()
+        },
+        _ => q.clone(),
+    }
 }

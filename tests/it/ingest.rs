@@ -310,3 +310,30 @@ fn issue12_reingesting_part_of_the_corpus_changes_nothing() {
     assert!(out.starts_with("0 stories added, "), "{out}");
     assert_eq!(before, dump(&env));
 }
+
+/// A page read again as it was is not written again (its ingest time stays); a page
+/// whose text changed is replaced.
+#[test]
+fn reingest_skips_unchanged_pages_and_replaces_changed_ones() {
+    let env = Env::new();
+    let page = env.path("page.txt");
+    let text = std::fs::read_to_string(sample("amazon-warehouse-robots.txt")).unwrap();
+    std::fs::write(&page, &text).unwrap();
+    let page_arg = page.to_str().unwrap();
+    env.ok(&["ingest", page_arg]);
+    let when = "SELECT ?t WHERE { GRAPH ?g { ?g <http://www.w3.org/ns/prov#generatedAtTime> ?t } }";
+    let first = env.ok(&["query", when, "--format", "csv"]);
+    let again = env.ok(&["ingest", page_arg]);
+    assert!(
+        again.starts_with("0 stories added, 0 replaced (1 unchanged, not written), 0 failed"),
+        "{again}"
+    );
+    assert_eq!(first, env.ok(&["query", when, "--format", "csv"]));
+    std::fs::write(&page, text.replace("warehouse", "depot")).unwrap();
+    let changed = env.ok(&["ingest", page_arg]);
+    assert!(
+        changed.starts_with("0 stories added, 1 replaced, 0 failed"),
+        "{changed}"
+    );
+    assert_ne!(first, env.ok(&["query", when, "--format", "csv"]));
+}
