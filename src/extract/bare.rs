@@ -59,7 +59,18 @@ impl Extractor {
             let place = self.lexicon.has("place-heads", last)
                 || self.lexicon.has("places", &key)
                 || (e - i == 1 && places::place_demonym(&self.lexicon, &key));
-            if !place && !only_heads && !taken.overlaps(from, to) {
+            // "Soviet mining", "Romanian milkers": a name before a common noun qualifies
+            // it, and the noun phrase is no bare mention of the episode.
+            let modifier = p.toks.get(e).is_some_and(|n| {
+                n.word
+                    && !n.is_cap()
+                    && !self.lexicon.has("function-words", &n.norm)
+                    && !self.lexicon.has("past-verbs", &n.norm)
+                    && !self.lexicon.has("lesson-verbs", &n.norm)
+                    && !self.lexicon.has("adverbs", &n.norm)
+                    && !n.norm.ends_with("ed")
+            });
+            if !place && !only_heads && !modifier && !taken.overlaps(from, to) {
                 if let Some(event) = self.events.event_with_proper(&words) {
                     taken.take(from, to);
                     out.push(EventMention {

@@ -70,6 +70,7 @@ lists!(
     "natural-features",
     "episode-prepositions",
     "displacement-cues",
+    "harm-words",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

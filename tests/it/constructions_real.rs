@@ -423,3 +423,41 @@ fn issue12_eval20_displaced_people_and_a_people_villages() {
     );
     assert!(villages.contains("indigenous-knowledge"), "{villages:?}");
 }
+
+/// Issue 12, from tests/eval21: an office-holder's office is one name; a name before a
+/// common noun is no bare mention of an episode named elsewhere; harm to a place of
+/// nature is an environmental cost.
+#[test]
+fn issue12_eval21_offices_modifiers_and_harm() {
+    let env = Env::new();
+    let first = layout_b(
+        &env,
+        "Story One",
+        "It ignores the Tarsk cotton plan of the 1960s, which drained the lake.",
+        "",
+        "The plan showed what a quota does.",
+    );
+    let second = layout_b(
+        &env,
+        "Story Two",
+        "It forgets the uranium tailings left by Tarsk mining on the slopes above the town.",
+        "It obscures the Velm State Public Defender's Office, which has taken the cases.",
+        "The office should be heard.",
+    );
+    let v = ingest_and_show(&env, &[&first, &second]);
+    let parallels = names(&v, "parallels");
+    assert!(parallels.is_empty(), "{parallels:?}");
+    let actors = names(&v, "actors");
+    assert!(
+        actors
+            .iter()
+            .any(|a| a.starts_with("Velm State Public Defender")),
+        "{actors:?}"
+    );
+    let harm = all_themes(
+        &env,
+        "Story Three",
+        "It leaves out the herders whose springs have dried since the pivots arrived.",
+    );
+    assert!(harm.contains("environmental-cost"), "{harm:?}");
+}

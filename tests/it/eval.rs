@@ -273,6 +273,14 @@ use std::path::Path;
 //   R 0.769, themes P 0.947 R 0.600 (F1 0.735). The parallels' first figures have risen
 //   set by set since eval18 (0.500/0.600, 0.625/0.667, 0.667/0.667, 0.714/0.769); still
 //   under the targets.
+// - its errors were then printed (a training set from then on) and shaped general
+//   mechanisms ("whose" opens an episode's clause unless it follows people or a place;
+//   a phrase of common words inside the clause that describes an earlier episode is
+//   that episode; an office-holder's possessive office is one name; a name before a
+//   common noun is no bare mention of an episode; harm to a place of nature is an
+//   environmental cost): actors P 0.871 R 0.900, parallels P 0.917 R 0.846, themes P
+//   0.955 R 0.700. Never-printed sets after this round: eval9 actors 0.949/0.902 ->
+//   0.974/0.927, the rest of eval9 and eval12 unchanged.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -446,7 +454,7 @@ const SETS: [(&str, &str); 22] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh19"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

@@ -24,3 +24,57 @@ impl Detector<'_> {
         .collect()
     }
 }
+
+impl Detector<'_> {
+    /// Drops a candidate inside the relative clause that describes an earlier one: in
+    /// "the Jari project, where an American billionaire's pulp plantation in the 1970s
+    /// took a forest" the plantation is the project, and in "the Bakun dam, whose
+    /// reservoir moved people to the resettlement scheme at Sungai Asap in 1998" the
+    /// scheme is part of the dam's story. The clause runs to the sentence's end or to
+    /// the next item of a list (", or", ", nor", ", and the", ", the").
+    pub(super) fn drop_descriptions(&self, kept: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::with_capacity(kept.len());
+        for c in kept {
+            // A named episode stays ("until the CARD Act of 2009 restricted them"); a
+            // phrase of common words is the description.
+            let named = self.toks[self.toks.partition_point(|t| t.start < c.start)..]
+                .first()
+                .is_some_and(|t| t.is_cap());
+            let inside = !named
+                && out.last().is_some_and(|k| {
+                    let a = self.toks.partition_point(|t| t.start < k.end);
+                    let b = self.toks.partition_point(|t| t.start < c.start);
+                    a < b && self.describes(a, b)
+                });
+            if !inside {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Tokens `a..b` open a relative clause right at `a` and hold no list boundary.
+    fn describes(&self, a: usize, b: usize) -> bool {
+        let opener = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                matches!(t.norm.as_str(), "where" | "when" | "which" | "whose")
+                    || (self.function(k) && self.tok(k + 1).is_some_and(|w| w.norm == "which"))
+            })
+        };
+        let comma = |k: usize| self.tok(k).is_some_and(|t| t.is_punct(","));
+        if !(comma(a) && opener(a + 1)) {
+            return false;
+        }
+        (a + 1..b).all(|k| {
+            let t = &self.toks[k];
+            let ends = t.is_punct(".") || t.is_punct(";") || t.is_punct(":");
+            // ", or the…", ", and the…", ", the marketing of…": the next item.
+            let list = comma(k)
+                && self.tok(k + 1).is_some_and(|n| {
+                    matches!(n.norm.as_str(), "or" | "nor" | "the")
+                        || (n.norm == "and" && self.tok(k + 2).is_some_and(|d| d.norm == "the"))
+                });
+            !ends && !list
+        })
+    }
+}

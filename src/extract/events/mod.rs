@@ -137,7 +137,7 @@ impl Detector<'_> {
             }
         }
         kept.retain(|c| !self.opens_org_name(c.end));
-        kept
+        self.drop_descriptions(kept)
     }
 
     /// A modifier that places the episode in the past: "the medieval sale of

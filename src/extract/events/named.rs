@@ -114,6 +114,17 @@ impl Detector<'_> {
         if !(self.when_after(i + 1) || self.lesson_after(i + 1)) {
             return None;
         }
+        // "the Sahrawi people whose land it is", "the Kafue flats, whose crops…": what
+        // people and places have, a "whose" clause tells; they are not the episode.
+        let whose = [i + 1, i + 2]
+            .iter()
+            .any(|&k| self.tok(k).is_some_and(|w| w.norm == "whose"));
+        let people_or_place = ["people-nouns", "worker-nouns", "place-heads"]
+            .iter()
+            .any(|l| self.lx.has(l, &t.norm));
+        if whose && people_or_place {
+            return None;
+        }
         let (first, mut core, named) = self.left(i)?;
         let the = first
             .checked_sub(1)
@@ -140,9 +151,10 @@ impl Detector<'_> {
         ))
     }
 
-    /// A past clause opened by "when" or by a preposition and "which" right after token
-    /// `k`, a participle first or not: "the Alta controversy, when…", "the Chagres
-    /// villages drowned when…", "the Bayano dam, for which communities were moved…".
+    /// A past clause opened by "when", "whose" or a preposition and "which" right after
+    /// token `k`, a participle first or not: "the Alta controversy, when…", "the Chagres
+    /// villages drowned when…", "the Bayano dam, for which communities were moved…",
+    /// "the Bakun dam, whose reservoir moved…".
     fn when_after(&self, mut k: usize) -> bool {
         if self.tok(k).is_some_and(|t| t.word && self.is_past(t)) {
             k += 1;
@@ -157,7 +169,7 @@ impl Detector<'_> {
         };
         let prep_which =
             opener.word && self.function(j) && self.tok(j + 1).is_some_and(|w| w.norm == "which");
-        if opener.norm == "when" {
+        if opener.norm == "when" || opener.norm == "whose" {
             self.past_clause_after(k)
         } else if prep_which {
             self.past_clause_after(j + 1)

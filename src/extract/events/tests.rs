@@ -395,3 +395,22 @@ fn issue12_eval20_participle_dates_and_indefinite_phrases() {
     let f = strong("It forgets the road gangs of the occupation, when peasants were forced to build roads between 1915 and 1918.", false);
     assert!(f.iter().all(|n| !n.contains("roads")), "{f:?}");
 }
+
+/// tests/eval21's errors, on invented names: "whose" opens an episode's clause; what
+/// the clause says is the same episode unless it is named; people and places own.
+#[test]
+fn issue12_eval21_whose_clauses_and_descriptions() {
+    assert_eq!(
+        strong("Nor does it recall the Orsk dam, whose reservoir moved people to the resettlement scheme at Vela in 1998, where many have no land, or the Tamm dam, finished in 2015.", false),
+        ["Orsk dam", "Tamm dam"]
+    );
+    assert_eq!(
+        strong("It ignores the card marketing on campuses in the 1990s, when issuers gave out shirts until the Velm Act of 2009 restricted them.", false),
+        ["card marketing on campuses in the 1990s", "Velm Act of 2009"]
+    );
+    assert!(strong(
+        "It omits that the Tessaru people whose land it is have not consented.",
+        false
+    )
+    .is_empty());
+}

@@ -45,7 +45,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if (people && (absent || displaced)) || agents_absent {
         out.push("marginalised-voices".to_owned());
     }
-    if released(x, &n) {
+    if released(x, &n) || harmed(x, &n) {
         out.push("environmental-cost".to_owned());
     }
     if market_share(&n) {
@@ -126,6 +126,20 @@ fn released(x: &Extractor, normalised: &str) -> bool {
                     .iter()
                     .any(|n| x.lexicon.has("nature-nouns", n))
             })
+        })
+}
+
+/// A place of nature harmed: "whose springs have dried", "killing fish along the lower
+/// Cauca", "the fish can no longer spawn", "drowned a forest". A word of harm
+/// (`harm-words`) within six words of a place of nature (`nature-nouns`).
+fn harmed(x: &Extractor, normalised: &str) -> bool {
+    let w: Vec<&str> = normalised.split(' ').collect();
+    (0..w.len())
+        .filter(|&i| x.lexicon.has("harm-words", w[i]))
+        .any(|i| {
+            w[i.saturating_sub(6)..(i + 7).min(w.len())]
+                .iter()
+                .any(|n| x.lexicon.has("nature-nouns", n))
         })
 }
 

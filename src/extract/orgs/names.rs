@@ -24,6 +24,15 @@ impl Names<'_> {
                     .is_some_and(|m| m.is_cap() && !self.function(m)))
     }
 
+    /// A word for one who holds an office, by its form or as a title: "Defender",
+    /// "Prosecutor", "Ombudsman", "President" — not a place or a given name.
+    fn office_holder(&self, word: &str) -> bool {
+        let agent = ["er", "or", "man", "ist"].iter().any(|s| word.ends_with(s));
+        (agent || self.lx.has("person-titles", word))
+            && !self.lx.has("places", word)
+            && !self.lx.has("given-names", word)
+    }
+
     /// End of the run of capitalised words starting at `i`, or `None` when `i` starts
     /// no name (not capitalised, or inside a run that started earlier).
     pub fn run(&self, toks: &[Tok<'_>], i: usize) -> Option<usize> {
@@ -54,6 +63,16 @@ impl Names<'_> {
                 }
                 break;
             } else if toks[e - 1].poss {
+                // "the Public Defender's Office", "the Ombudsman's Office": an office-
+                // holder's office is one name; "Malaysia's Department" is two.
+                let office = self.office_holder(&toks[e - 1].norm)
+                    && toks
+                        .get(e)
+                        .is_some_and(|n| n.is_cap() && self.lx.has("org-heads", &n.norm));
+                if office {
+                    e += 1;
+                    continue;
+                }
                 break;
             }
             if self.continues(toks, e) {
