@@ -281,6 +281,15 @@ use std::path::Path;
 //   environmental cost): actors P 0.871 R 0.900, parallels P 0.917 R 0.846, themes P
 //   0.955 R 0.700. Never-printed sets after this round: eval9 actors 0.949/0.902 ->
 //   0.974/0.927, the rest of eval9 and eval12 unchanged.
+//
+// tests/eval22 ("fresh20"), committed (c733cd5) before the extractor ran on it, after
+// the round built on eval21; totals only:
+// - first measurement (extractor of 0589f9e): actors P 0.900 R 0.964, parallels P
+//   0.917 R 0.846, themes P 0.880 R 0.786 (F1 0.830). Parallels' precision and actors
+//   at the targets on a first measurement for the first time; parallels' recall
+//   (11 of 13) and themes just under. A caution: the pages were written by the team
+//   that wrote the extractor, which by now knows its constructions; eval22 stays
+//   unseen so that the next round can be measured on it.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -427,7 +436,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 22] = [
+const SETS: [(&str, &str); 23] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -450,11 +459,12 @@ const SETS: [(&str, &str); 22] = [
     ("fresh17", "eval19"),
     ("fresh18", "eval20"),
     ("fresh19", "eval21"),
+    ("fresh20", "eval22"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -532,6 +542,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh17" => [0.80, 0.80, 0.60, 0.65, 0.80],
         "fresh18" => [0.90, 0.85, 0.60, 0.65, 0.70],
         "fresh19" => [0.78, 0.80, 0.70, 0.75, 0.70],
+        "fresh20" => [0.88, 0.93, 0.90, 0.80, 0.80],
         _ => return None,
     })
 }
