@@ -27,6 +27,7 @@ fn main() {
         None => Lexicon::builtin().unwrap(),
     };
     let mut x = Extractor::new(Reference::builtin().unwrap(), lexicon);
+    x.trace = true;
     for arg in std::env::args().skip(1) {
         for path in files(Path::new(&arg)) {
             let bytes = std::fs::read(&path).unwrap();

@@ -43,11 +43,13 @@ impl Extractor {
             }
             // An episode named before on this page, else a known or new one.
             let here = named_before(local, &c).cloned();
-            let found = match (&here, self.events.find(&c)) {
-                (Some(_), _) => Found::Page,
-                (None, Some(e)) if e.minted => Found::Corpus,
-                (None, Some(_)) => Found::Reference,
-                (None, None) => Found::New,
+            let found = match here {
+                Some(_) => Found::Page,
+                None => match self.events.find(&c) {
+                    Some(e) if e.minted => Found::Corpus,
+                    Some(_) => Found::Reference,
+                    None => Found::New,
+                },
             };
             // Without weights, a weak candidate counts only when it resolves.
             if found == Found::New && !c.strong && !scorer.trained() {
@@ -63,15 +65,17 @@ impl Extractor {
             let features = scorer::features(&c, &setting);
             let score = scorer.score(&features);
             let kept = scorer.admits(score);
-            trace.push(Scored {
-                surface: p.text[c.start..c.end].to_owned(),
-                name: c.name.clone(),
-                section: p.section,
-                features,
-                score,
-                kept,
-                event: None,
-            });
+            if self.trace {
+                trace.push(Scored {
+                    surface: p.text[c.start..c.end].to_owned(),
+                    name: c.name.clone(),
+                    section: p.section,
+                    features,
+                    score,
+                    kept,
+                    event: None,
+                });
+            }
             if !kept {
                 // What the rules took for an episode is still no actor.
                 if c.strong || found != Found::New {
@@ -86,7 +90,7 @@ impl Extractor {
             let Some((event, how)) = resolved else {
                 continue;
             };
-            if let Some(t) = trace.last_mut() {
+            if let Some(t) = trace.last_mut().filter(|_| self.trace) {
                 t.event = Some(event.slug.clone());
             }
             local.push((c.clone(), event.clone()));

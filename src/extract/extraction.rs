@@ -81,7 +81,8 @@ pub struct Extraction {
     pub parallels: Vec<EventMention>,
     pub omissions: Vec<Omission>,
     pub pathways: Vec<PathwayInfo>,
-    /// Every episode candidate the scorer saw, kept or not: for training and tuning.
+    /// Every episode candidate the scorer saw, kept or not, when
+    /// [`super::Extractor::trace`] is on: for training and tuning.
     pub trace: Vec<Scored>,
 }
 

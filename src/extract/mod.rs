@@ -72,6 +72,9 @@ pub struct Extractor {
     pub resolver: Resolver,
     pub events: EventIndex,
     pub subjects: subjects::SubjectIndex,
+    /// Keep every scored episode candidate in [`Extraction::trace`] (for
+    /// `scripts/train-scorer`); off for ingest.
+    pub trace: bool,
 }
 
 impl Extractor {
@@ -108,6 +111,7 @@ impl Extractor {
             subjects: subjects::SubjectIndex::new(&reference),
             reference,
             lexicon,
+            trace: false,
         }
     }
 

@@ -120,26 +120,16 @@ fn canonical(q: &Quad) -> Quad {
         return q.clone();
     };
     let (v, dt) = (l.value(), l.datatype());
-    let form = if dt == xsd::DOUBLE {
-        oxsdatatypes::Double::from_str(v)
-            .ok()
-            .map(|x| x.to_string())
-    } else if dt == xsd::DECIMAL {
-        oxsdatatypes::Decimal::from_str(v)
-            .ok()
-            .map(|x| x.to_string())
-    } else if dt == xsd::INTEGER {
-        oxsdatatypes::Integer::from_str(v)
-            .ok()
-            .map(|x| x.to_string())
-    } else if dt == xsd::DATE_TIME {
-        oxsdatatypes::DateTime::from_str(v)
-            .ok()
-            .map(|x| x.to_string())
-    } else if dt == xsd::DATE {
-        oxsdatatypes::Date::from_str(v).ok().map(|x| x.to_string())
-    } else {
-        None
+    fn lexical<T: FromStr + std::fmt::Display>(v: &str) -> Option<String> {
+        T::from_str(v).ok().map(|x| x.to_string())
+    }
+    let form = match dt {
+        d if d == xsd::DOUBLE => lexical::<oxsdatatypes::Double>(v),
+        d if d == xsd::DECIMAL => lexical::<oxsdatatypes::Decimal>(v),
+        d if d == xsd::INTEGER => lexical::<oxsdatatypes::Integer>(v),
+        d if d == xsd::DATE_TIME => lexical::<oxsdatatypes::DateTime>(v),
+        d if d == xsd::DATE => lexical::<oxsdatatypes::Date>(v),
+        _ => None,
     };
     match form {
         Some(f) if f != v => Quad {

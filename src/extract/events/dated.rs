@@ -46,13 +46,14 @@ impl Detector<'_> {
         }
         // "forced to build roads between 1915 and 1918": two years date only a definite
         // phrase ("the camp between 1905 and 1907").
+        let head = self.head_before(first);
         let between = self.tok(i + 1).is_some_and(|n| n.norm == "between");
-        if between && before.is_none_or(|b| b.norm != "the") && self.head_before(first).is_none() {
+        if between && before.is_none_or(|b| b.norm != "the") && head.is_none() {
             return None;
         }
         // "the rubber concession granted to Firestone in Liberia in 1926": the episode is
         // the noun before the name, which only says where or to whom.
-        if let Some((k, words)) = self.head_before(first) {
+        if let Some((k, words)) = head {
             first = k;
             for (w, cap) in words.into_iter().rev() {
                 if !cap {
@@ -239,14 +240,7 @@ impl Detector<'_> {
         // The head is the last word, in lower case: "gold mine", not "the Omai".
         let (head, cap) = words.last()?;
         let det = self.tok(k.checked_sub(1)?)?;
-        let not_episode = [
-            "people-nouns",
-            "place-heads",
-            "worker-nouns",
-            "non-episode-nominals",
-        ]
-        .iter()
-        .any(|l| self.lx.has(l, head));
+        let not_episode = self.people_or_place(head) || self.lx.has("non-episode-nominals", head);
         (det.norm == "the" && !cap && !not_episode).then_some((k, words))
     }
 }

@@ -1,6 +1,6 @@
-//! What the words around a candidate say of it, as named features for the
-//! [`crate::extract::scorer`]: the same context tests the rules use, reported instead of
-//! decided.
+//! What the words around a candidate say of it: named features for the
+//! [`crate::extract::scorer`] (the same context tests the rules use, reported instead of
+//! decided), and whether it sits in the clause that describes an earlier candidate.
 
 use super::{Candidate, Detector};
 

@@ -69,7 +69,8 @@ pub struct Context {
     pub last_historical_year: i32,
 }
 
-type Rule<'r> = &'r dyn Fn(usize) -> Option<Candidate>;
+/// One construction of [`Detector::detect`], tried at a token.
+type Rule<'d> = fn(&Detector<'d>, usize) -> Option<Candidate>;
 
 pub(super) struct Detector<'a> {
     pub lx: &'a Lexicon,
@@ -85,6 +86,12 @@ impl Detector<'_> {
         self.tok(i)
             .is_some_and(|t| t.word && self.lx.has(list, &t.norm))
     }
+    /// A noun for people or for a place ("farmers", "people", "flats"): no episode's head.
+    fn people_or_place(&self, word: &str) -> bool {
+        ["people-nouns", "worker-nouns", "place-heads"]
+            .iter()
+            .any(|l| self.lx.has(l, word))
+    }
     fn function(&self, i: usize) -> bool {
         self.is("function-words", i)
     }
@@ -96,22 +103,22 @@ impl Detector<'_> {
 
     /// All candidates of the section, left to right, overlapping ones merged.
     pub fn detect(&self) -> Vec<Candidate> {
+        let rules: [(&'static str, Rule<'_>); 6] = [
+            ("nominal", Self::nominal),
+            ("headed", Self::headed),
+            ("ism", Self::ism),
+            ("dated", Self::dated),
+            ("year-first", Self::year_first),
+            ("named-head", Self::named_with_any_head),
+        ];
         let mut out: Vec<Candidate> = Vec::new();
         for i in 0..self.toks.len() {
             if !self.toks[i].word {
                 continue;
             }
-            let rules: [(&'static str, Rule<'_>); 6] = [
-                ("nominal", &|i| self.nominal(i)),
-                ("headed", &|i| self.headed(i)),
-                ("ism", &|i| self.ism(i)),
-                ("dated", &|i| self.dated(i)),
-                ("year-first", &|i| self.year_first(i)),
-                ("named-head", &|i| self.named_with_any_head(i)),
-            ];
             let found = rules
                 .iter()
-                .find_map(|(name, rule)| rule(i).map(|c| Candidate { rule: name, ..c }));
+                .find_map(|(name, rule)| rule(self, i).map(|c| Candidate { rule: name, ..c }));
             out.extend(found);
         }
         out.extend(self.named_by_context().into_iter().map(|c| Candidate {

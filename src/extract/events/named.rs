@@ -119,10 +119,7 @@ impl Detector<'_> {
         let whose = [i + 1, i + 2]
             .iter()
             .any(|&k| self.tok(k).is_some_and(|w| w.norm == "whose"));
-        let people_or_place = ["people-nouns", "worker-nouns", "place-heads"]
-            .iter()
-            .any(|l| self.lx.has(l, &t.norm));
-        if whose && people_or_place {
+        if whose && self.people_or_place(&t.norm) {
             return None;
         }
         let (first, mut core, named) = self.left(i)?;

@@ -21,12 +21,15 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let pair_words: std::collections::HashSet<&str> = data_words.split(' ').collect();
     let mut out = Vec::new();
     let people = words.iter().any(|w| x.lexicon.has("people-nouns", w));
-    let absent_at = x
-        .lexicon
-        .list("absence-cues")
-        .entries()
-        .filter_map(|(cue, _)| padded.find(&format!(" {cue} ")))
-        .min();
+    // Where the first phrase of a list stands in the clause.
+    let first_cue = |list: &str| {
+        x.lexicon
+            .list(list)
+            .entries()
+            .filter_map(|(cue, _)| padded.find(&format!(" {cue} ")))
+            .min()
+    };
+    let absent_at = first_cue("absence-cues");
     let absent = absent_at.is_some() || nobody_quoted(&n);
     // People named by what they do, before the predicate that says they are absent:
     // "Smallholder growers, who supply most of the tea, are entirely absent".
@@ -37,11 +40,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     });
     // People moved off their land or out of their homes: "the farmers who were moved
     // off it", "forty thousand people are to be moved".
-    let displaced = x
-        .lexicon
-        .list("displacement-cues")
-        .entries()
-        .any(|(cue, _)| padded.contains(&format!(" {cue} ")));
+    let displaced = first_cue("displacement-cues").is_some();
     if (people && (absent || displaced)) || agents_absent {
         out.push("marginalised-voices".to_owned());
     }
