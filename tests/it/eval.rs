@@ -290,6 +290,14 @@ use std::path::Path;
 //   (11 of 13) and themes just under. A caution: the pages were written by the team
 //   that wrote the extractor, which by now knows its constructions; eval22 stays
 //   unseen so that the next round can be measured on it.
+//
+// tests/eval23 ("fresh21"), committed (d3a6b69) before the extractor ran on it, in a
+// register the rounds since eval14 did not use (public finance, care homes, drug
+// prices, a stadium; the recent sets were set at mines, dams and forests); totals only:
+// - first measurement (extractor of 1cb37b9): actors P 0.966 R 0.848, parallels P
+//   0.933 R 0.667, themes P 0.933 R 0.737 (F1 0.824). Precision carries to the new
+//   register; recall does not: three listed events in words no alias covers, a
+//   collapse named by its company, "the corralito", a court case, single-word bodies.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -436,7 +444,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 23] = [
+const SETS: [(&str, &str); 24] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -460,6 +468,7 @@ const SETS: [(&str, &str); 23] = [
     ("fresh18", "eval20"),
     ("fresh19", "eval21"),
     ("fresh20", "eval22"),
+    ("fresh21", "eval23"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
