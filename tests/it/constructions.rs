@@ -118,7 +118,7 @@ The BGridA should act, and the VTUF trade union federation should be heard.
         "Brannock",
         "Telpra plc",
         "Federal Gridding Agency",
-        "Kelvin Workers Movement",
+        "Kelvin Workers' Movement",
         "VTUF",
     ] {
         assert!(actors.contains(want), "{want} missing from {actors:?}");

@@ -8,6 +8,28 @@ use super::super::reference::ActorKind;
 use super::super::tokens::Tok;
 use super::names::Names;
 
+/// The token before `b`, past one "the": where the verb whose object a name is stands.
+pub(super) fn skip_the(toks: &[Tok<'_>], b: usize) -> Option<usize> {
+    let p = b.checked_sub(1)?;
+    if toks[p].norm == "the" {
+        p.checked_sub(1)
+    } else {
+        Some(p)
+    }
+}
+
+/// A finite verb by its form: "(which) represents", "(which) documented". What follows
+/// "which" after a name is nearly always its verb; the list of verbs of agency need not
+/// hold them all.
+fn finite_verb(t: Option<&Tok<'_>>) -> bool {
+    t.is_some_and(|t| {
+        t.word
+            && !t.is_cap()
+            && t.norm.len() > 3
+            && ((t.norm.ends_with('s') && !t.norm.ends_with("ss")) || t.norm.ends_with("ed"))
+    })
+}
+
 /// One piece of evidence: a score, the rule's name, the kind it suggests.
 pub(super) type Evidence = (f64, &'static str, Option<ActorKind>);
 
@@ -26,7 +48,7 @@ impl Weigh<'_> {
     }
 
     /// A common noun, singular or plural, in list `name`: "utility", "regulators".
-    fn noun<'t>(&'t self, list: &str, word: &str) -> Option<&'t str> {
+    pub(super) fn noun<'t>(&'t self, list: &str, word: &str) -> Option<&'t str> {
         let l = self.lx.list(list);
         l.get(word)
             .or_else(|| {
@@ -41,7 +63,7 @@ impl Weigh<'_> {
 
     /// An organisation noun in apposition, singular or plural, or a compound ending in
     /// one ("bookmaker", "automaker" for "maker"): the kind it gives.
-    fn org_noun<'t>(&'t self, word: &str) -> Option<&'t str> {
+    pub(super) fn org_noun<'t>(&'t self, word: &str) -> Option<&'t str> {
         self.noun("org-nouns", word).or_else(|| {
             let nouns = self.lx.list("org-nouns");
             (3..word.len().saturating_sub(4))
@@ -219,19 +241,21 @@ impl Weigh<'_> {
             out.push((1.0, "relative", None));
             // "Vattenfall, which sells home charging contracts": it acts.
             if toks.get(n + 1).is_some_and(|t| t.norm == "which")
-                && self.acts(toks, n + 2) == Some(false)
+                && (self.acts(toks, n + 2) == Some(false) || finite_verb(toks.get(n + 2)))
             {
                 out.push((1.5, "agency", None));
             }
         }
-        // "It serves Dominion", "quotes Teleperformance", "managed by Macquarie".
+        // "It serves Dominion", "serves the Kansas City Chiefs", "quotes Teleperformance",
+        // "managed by Macquarie".
         let prev = b.checked_sub(1).map(|p| &toks[p]);
+        let verb = skip_the(toks, b).map(|p| &toks[p]);
         let passive = prev.is_some_and(|p| p.norm == "by")
             && b >= 2
             && toks[b - 2].word
             && !toks[b - 2].is_cap()
             && toks[b - 2].norm.ends_with("ed");
-        if self.has("object-verbs", prev) || passive {
+        if self.has("object-verbs", verb) || passive {
             out.push((1.5, "object", None));
         }
         out
@@ -268,132 +292,5 @@ impl Weigh<'_> {
             }
         }
         None
-    }
-
-    /// An organisation noun next to the name: "the grid operator X", "state development
-    /// agency X", "X, the utility", "a private contractor, X,", "the X union", "X and
-    /// other chains". Returns the kind the noun gives.
-    fn apposition<'t>(&'t self, toks: &[Tok<'_>], b: usize, n: usize) -> Option<&'t str> {
-        let nouns = self.lx.list("org-nouns");
-        // Before: "the utility X" (not "to fund X": a verb).
-        for k in 1..=2 {
-            let Some(t) = b.checked_sub(k).map(|p| &toks[p]) else {
-                break;
-            };
-            if !t.word || t.is_cap() || self.lx.has("function-words", &t.norm) {
-                // "the regulator in Ohio" is no apposition.
-                break;
-            }
-            if let Some(kind) = self.org_noun(&t.norm) {
-                let det = b.checked_sub(k + 1).map(|p| &toks[p]);
-                let ok = det.is_none_or(|d| {
-                    !d.word
-                        || self.lx.has("determiners", &d.norm)
-                        || !self.lx.has("function-words", &d.norm)
-                });
-                return ok.then_some(kind);
-            }
-        }
-        // Before, with a comma: "a private contractor, Facewatch,".
-        if b >= 2 && toks[b - 1].is_punct(",") {
-            if let Some(kind) = toks[b.saturating_sub(4)..b - 1]
-                .iter()
-                .rev()
-                .take_while(|t| t.word)
-                .find_map(|t| nouns.get(&t.norm))
-            {
-                return Some(kind);
-            }
-        }
-        // Right after, within three words: "the BigScience collaboration", "the OPZZ
-        // trade union federation", "a Boeing subsidiary".
-        let mut k = n;
-        while toks
-            .get(k)
-            .is_some_and(|t| !t.word && matches!(t.text, "*" | "”" | "’"))
-        {
-            k += 1;
-        }
-        // "the Nairobi firm", "the Hyderabad company": one word that names a place, before
-        // an organisation noun, says where the firm is, not what it is called.
-        // "the German flavour house": a people's adjective says the same.
-        let place_word = n == b + 1
-            && (self.lx.has("places", &toks[b].norm)
-                || crate::extract::places::place_demonym(self.lx, &toks[b].norm));
-        let the = !place_word
-            && b.checked_sub(1).is_some_and(|p| {
-                matches!(toks[p].norm.as_str(), "the" | "a" | "an")
-                    || matches!(toks[p].text, "*" | "“")
-            });
-        if let Some(kind) = toks
-            .get(k..(k + 3).min(toks.len()))
-            .into_iter()
-            .flatten()
-            .take_while(|t| {
-                the && t.word && !t.is_cap() && !t.poss && !self.lx.has("function-words", &t.norm)
-            })
-            .find_map(|t| nouns.get(&t.norm))
-        {
-            return Some(kind);
-        }
-        // "X and other chains", "X and other makers".
-        if toks.get(n).is_some_and(|t| t.norm == "and")
-            && toks.get(n + 1).is_some_and(|t| t.norm == "other")
-        {
-            if let Some(kind) = toks
-                .get(n + 2)
-                .and_then(|t| self.noun("org-nouns", &t.norm))
-            {
-                return Some(kind);
-            }
-        }
-        // After, with a comma: "X, the utility that…".
-        if !toks.get(n).is_some_and(|t| t.is_punct(","))
-            || !toks
-                .get(n + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
-        {
-            return None;
-        }
-        // Up to five words, through "and" but no other function word: "PISTON, the
-        // drivers' and operators' federation"; not "X, a reminder of what a society…".
-        toks.get(n + 2..(n + 7).min(toks.len()))?
-            .iter()
-            .take_while(|t| t.word && (t.norm == "and" || !self.lx.has("function-words", &t.norm)))
-            .find_map(|t| nouns.get(&t.norm))
-    }
-
-    /// People who work for the name, after it: "Westinghouse executives".
-    pub fn staff_after(&self, toks: &[Tok<'_>], n: usize) -> bool {
-        toks.get(n).is_some_and(|t| {
-            t.word && !t.is_cap() && self.lx.list("staff-nouns").get(&t.norm) == Some("")
-        })
-    }
-
-    /// People or pay of the name, before it and "at": "pay at Deliveroo".
-    pub fn staff_before(&self, toks: &[Tok<'_>], b: usize) -> bool {
-        b >= 2
-            && toks[b - 1].norm == "at"
-            && toks[b - 2].word
-            && self.lx.has("staff-nouns", &toks[b - 2].norm)
-    }
-
-    /// "platforms such as X", "the start-ups, among them X": a list introduced after an
-    /// organisation noun (singular or plural).
-    fn list_intro<'t>(&'t self, toks: &[Tok<'_>], b: usize) -> Option<&'t str> {
-        let words: Vec<&str> = toks[b.saturating_sub(2)..b]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect();
-        let skip = match words.as_slice() {
-            ["such", "as"] | ["among", "them"] => 2,
-            [_, "including"] | [_, "like"] => 1,
-            _ => return None,
-        };
-        toks[b.saturating_sub(skip + 4)..b - skip]
-            .iter()
-            .rev()
-            .filter(|t| t.word)
-            .find_map(|t| self.noun("org-nouns", &t.norm))
     }
 }

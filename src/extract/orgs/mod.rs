@@ -7,6 +7,7 @@
 //! organisation, with its strongest rule kept for the merge report.
 
 mod acronyms;
+mod context;
 mod evidence;
 mod merge;
 mod names;
@@ -224,7 +225,8 @@ impl Finder<'_> {
                     objects.push(list.iter().cloned().chain([key.clone()]).collect());
                 }
                 let intro = i.min(b);
-                if intro > 0 && self.lx.has("object-verbs", &toks[intro - 1].norm)
+                if evidence::skip_the(toks, intro)
+                    .is_some_and(|p| self.lx.has("object-verbs", &toks[p].norm))
                     || weigh.staff_before(toks, intro)
                 {
                     objects.push(std::mem::take(&mut object));
@@ -281,6 +283,21 @@ impl Finder<'_> {
         self.decide(votes, acronyms)
     }
 
+    /// A single word found only by weak evidence that is the remit of another name on
+    /// the page, after its connector ("Medicare" of "Centers for Medicare & Medicaid
+    /// Services"), is what that body works on, not a body.
+    fn remit_word(&self, key: &str, v: &Votes, accepted: &[String]) -> bool {
+        const STRONG: [&str; 3] = ["org-head", "acronym", "apposition"];
+        !key.contains(' ')
+            && !STRONG.contains(&v.best.1)
+            && accepted.iter().any(|other| {
+                let words: Vec<&str> = other.split_whitespace().collect();
+                words
+                    .windows(2)
+                    .any(|w| w[1] == key && self.lx.has("connectors", w[0]))
+            })
+    }
+
     fn decide(
         &self,
         mut votes: HashMap<String, Votes>,
@@ -297,9 +314,15 @@ impl Finder<'_> {
         split_lists(&mut votes);
         self.coordinate(&mut votes, &acronyms);
         self.merge_short_forms(&mut votes);
+        let accepted: Vec<String> = votes
+            .iter()
+            .filter(|(_, v)| v.score >= THRESHOLD)
+            .map(|(k, _)| k.clone())
+            .collect();
         let mut out: Vec<Found> = votes
             .into_iter()
             .filter(|(_, v)| v.score >= THRESHOLD && !v.person && !compound_adjective(&v.surface))
+            .filter(|(k, v)| !self.remit_word(k, v, &accepted))
             .map(|(key, v)| {
                 let kind = v
                     .kinds

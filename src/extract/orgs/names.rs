@@ -49,7 +49,10 @@ impl Names<'_> {
         }
         let mut e = i + 1;
         loop {
-            if toks[e - 1].poss && toks[e - 1].text.ends_with('s') {
+            // A group of people as the possessor ("Red Flag Women's Movement") is part of
+            // the name, whatever its last word.
+            let people = self.lx.has("people-nouns", &toks[e - 1].norm);
+            if toks[e - 1].poss && (toks[e - 1].text.ends_with('s') || people) {
                 // "Home Owners' Loan Corporation": a plural possessive inside a name that
                 // goes on to end like an organisation (not "Malaysia’s Department").
                 let mut k = e;
@@ -57,7 +60,9 @@ impl Names<'_> {
                     k += 1;
                 }
                 let head = &toks[k.max(e) - 1].norm;
-                if k > e && (self.lx.has("org-heads", head) || self.lx.has("org-nouns", head)) {
+                if k > e
+                    && (people || self.lx.has("org-heads", head) || self.lx.has("org-nouns", head))
+                {
                     e = k;
                     continue;
                 }
@@ -83,6 +88,13 @@ impl Names<'_> {
                 && toks.get(e + 1).is_some_and(|m| m.is_cap())
             {
                 e += 2;
+            } else if (e..e + 2).all(|k| {
+                toks.get(k)
+                    .is_some_and(|n| n.word && !n.is_cap() && self.lx.has("connectors", &n.norm))
+            }) && toks.get(e + 2).is_some_and(|m| m.is_cap())
+            {
+                // Two connectors: "Coordinadora Campesina por la Vida", "de la República".
+                e += 3;
             } else if toks.get(e).is_some_and(|n| n.word && n.norm == "on")
                 && self.lx.has("org-heads", &toks[e - 1].norm)
                 && toks.get(e + 1).is_some_and(|m| {
@@ -232,26 +244,44 @@ impl Names<'_> {
     pub fn surface(&self, toks: &[Tok<'_>]) -> String {
         let words: Vec<String> = toks
             .iter()
-            .map(|t| {
-                if t.is_cap()
-                    || !t.word
-                    || self.function(t)
-                    || (t.text.len() <= 4 && self.lx.has("org-heads", &t.norm))
-                    || self.lx.has("connectors", &t.norm)
-                    || self.lx.has("determiners", &t.norm)
-                {
-                    t.text.to_owned()
-                } else {
-                    let mut c = t.text.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect())
-                        .unwrap_or_default()
-                }
+            .enumerate()
+            .map(|(k, t)| {
+                // A possessive inside the name stays: "Red Flag Women's Movement"; one
+                // that ends it is the sentence's ("Insull's").
+                let mark = match (t.poss && k + 1 < toks.len(), t.text.ends_with('s')) {
+                    (false, _) => "",
+                    (true, true) => "'",
+                    (true, false) => "'s",
+                };
+                let word = self.cased(t);
+                format!("{word}{mark}")
             })
             .collect();
-        // Words apart, a comma against the word before it: "Energy, Waste and Water".
+        self.spaced(toks, &words)
+    }
+
+    /// A word of a name as the name writes it: common words capitalised.
+    fn cased(&self, t: &Tok<'_>) -> String {
+        if t.is_cap()
+            || !t.word
+            || self.function(t)
+            || (t.text.len() <= 4 && self.lx.has("org-heads", &t.norm))
+            || self.lx.has("connectors", &t.norm)
+            || self.lx.has("determiners", &t.norm)
+        {
+            t.text.to_owned()
+        } else {
+            let mut c = t.text.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+    }
+
+    /// Words apart, a comma against the word before it: "Energy, Waste and Water".
+    fn spaced(&self, toks: &[Tok<'_>], words: &[String]) -> String {
         let mut out = String::new();
-        for (t, w) in toks.iter().zip(&words) {
+        for (t, w) in toks.iter().zip(words) {
             if !out.is_empty() && !t.is_punct(",") && !t.is_punct(";") {
                 out.push(' ');
             }
