@@ -2,6 +2,7 @@
 
 mod cli;
 mod constructions;
+mod constructions_eval23;
 mod constructions_real;
 mod crash;
 mod crash_derived;

@@ -103,7 +103,8 @@ impl Detector<'_> {
 
     /// All candidates of the section, left to right, overlapping ones merged.
     pub fn detect(&self) -> Vec<Candidate> {
-        let rules: [(&'static str, Rule<'_>); 6] = [
+        let rules: [(&'static str, Rule<'_>); 7] = [
+            ("case", Self::case_name),
             ("nominal", Self::nominal),
             ("headed", Self::headed),
             ("ism", Self::ism),

@@ -96,6 +96,48 @@ impl Detector<'_> {
         out
     }
 
+    /// A court case by its parties: "Kelo v. City of New London", "Brown vs. Board of
+    /// Education". Its date is the apposition's year, if one follows ("…, the 2005
+    /// ruling that…"), so that the apposition resolves to it on the page.
+    pub(super) fn case_name(&self, i: usize) -> Option<Candidate> {
+        if i > 0 && self.toks[i - 1].is_cap() {
+            return None;
+        }
+        let left = self.name_run(i)?;
+        let v = self.tok(left)?;
+        if !matches!(v.norm.as_str(), "v" | "vs" | "versus") || v.is_cap() {
+            return None;
+        }
+        let mut r = left + 1;
+        if self.tok(r).is_some_and(|t| t.is_punct(".")) {
+            r += 1;
+        }
+        let end = self.name_run(r)?;
+        let apposition_year = (self.tok(end).is_some_and(|t| t.is_punct(","))
+            && self.tok(end + 1).is_some_and(|t| t.norm == "the"))
+        .then(|| self.tok(end + 2)?.year())
+        .flatten();
+        let core = Core {
+            proper: self.toks[i..end]
+                .iter()
+                .filter(|t| t.word && t.is_cap() && !self.lx.has("generic-capitals", &t.norm))
+                .map(|t| t.norm.clone())
+                .collect(),
+            years: apposition_year,
+            ..Core::default()
+        };
+        let name = self.span_name(i, end);
+        Some(self.candidate(
+            i,
+            end,
+            Some("case".to_owned()),
+            "legal-precedent",
+            core,
+            name,
+            true,
+        ))
+    }
+
     /// "the Alta controversy, when activists went on hunger strike…", "the Alta struggle
     /// showed…": a name and any common noun after it are an episode when a past
     /// `when`-clause or a verb of lesson follows, whether or not the noun is an event

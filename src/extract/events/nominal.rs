@@ -43,7 +43,14 @@ impl Detector<'_> {
                     core.proper.push(t.norm.clone());
                 }
                 named = true;
-            } else if !named && e - m < 3 && !self.function(e) && self.years_at(e).is_none() {
+            } else if !named
+                && e - m < 3
+                && !self.function(e)
+                && self.years_at(e).is_none()
+                // "the bailout of the late 1980s": a date, not the object.
+                && !(matches!(t.norm.as_str(), "early" | "late" | "mid" | "middle")
+                    && self.years_at(e + 1).is_some())
+            {
                 core.lower.push(t.norm.clone());
             } else {
                 break;

@@ -1,0 +1,60 @@
+//! Issue 12: rules found on tests/eval23 (public finance, care, drug prices, a stadium),
+//! each shown on invented names that no list holds.
+
+use crate::constructions::layout_b;
+use crate::env::Env;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+fn names(v: &Value, key: &str) -> BTreeSet<String> {
+    v[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Organisations: the object of a verb of benefit past "the" ("serves the Dunmore
+/// Cardinals"); a name the scorer surely takes for no episode ("the Harwell Fiscal
+/// Project, which has published…"); a group of people as a possessor inside a name; two
+/// connectors ("por la"); a two-word apposition ("the think tank"); a finite verb after
+/// "which". And what is not one: the remit of another body ("Brevecare" of the "Centre for
+/// Brevecare Services"). A court case by its parties is an episode, and its apposition
+/// ("the 1998 ruling") the same episode.
+#[test]
+fn issue12_eval23_constructions() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Arena Deal",
+        "The coverage omits who repays the bonds. Nor does it recall Brandt v. City of Orlem, the 1998 ruling that let a city take homes for a developer.",
+        "It serves the Dunmore Cardinals, who will own the arena, and the Centre for Brevecare Services (CBS), while it obscures the Harwell Fiscal Project, which has published the tax's cost, the Teller Women's Movement, which represents the cleaners, the Comité Vecinal por la Vivienda, which speaks for the tenants, and Ostrand, the think tank whose economists wrote the plan.",
+        "The CBS should set the price for Brevecare, and the county should publish the schedule.",
+    );
+    env.ok(&["ingest", page.to_str().unwrap()]);
+    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    let actors = names(&v, "actors");
+    for want in [
+        "Dunmore Cardinals",
+        "Centre for Brevecare Services",
+        "Harwell Fiscal Project",
+        "Teller Women's Movement",
+        "Comité Vecinal por la Vivienda",
+        "Ostrand",
+    ] {
+        assert!(actors.contains(want), "{want} missing from {actors:?}");
+    }
+    for not in ["Brevecare", "Movement", "Vivienda"] {
+        assert!(!actors.contains(not), "{not} is no actor: {actors:?}");
+    }
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels.contains("Brandt v. City of Orlem"),
+        "{parallels:?}"
+    );
+    assert!(
+        !parallels.iter().any(|p| p.contains("ruling")),
+        "the apposition is the case itself: {parallels:?}"
+    );
+}
