@@ -1,7 +1,7 @@
 //! Issue 12: rules found on tests/eval23 (public finance, care, drug prices, a stadium),
 //! each shown on invented names that no list holds.
 
-use crate::constructions::layout_b;
+use crate::constructions::{layout_b, omission_themes};
 use crate::env::Env;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -56,5 +56,24 @@ fn issue12_eval23_constructions() {
     assert!(
         !parallels.iter().any(|p| p.contains("ruling")),
         "the apposition is the case itself: {parallels:?}"
+    );
+}
+
+/// Themes, from the training sets' most frequent miss: approving is the state's act, so
+/// an approval without a review is a regulatory gap with no public body named; so is
+/// an approval given before the review.
+#[test]
+fn issue12_approval_without_review_is_a_regulatory_gap() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Tailings Approved",
+        "The report omits that the tailings dam's design was approved without an independent review. \
+         It leaves out that the leases were granted by the district councils before anyone reviewed their effect on the bay.",
+    );
+    assert_eq!(themes.len(), 2, "{themes:?}");
+    assert!(
+        themes.iter().all(|t| t.contains("regulatory-gap")),
+        "{themes:?}"
     );
 }

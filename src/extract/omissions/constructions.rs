@@ -159,7 +159,7 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     let number =
         |s: &str| s.chars().all(|c| c.is_ascii_digit()) || x.lexicon.has("number-words", s);
     let limit = |k: usize| {
-        matches!(w[k], "only" | "never" | "stopped" | "rarely")
+        matches!(w[k], "only" | "never" | "stopped" | "rarely" | "before")
             || w[k..].starts_with(&["no", "longer"])
             || w[k..].starts_with(&["in", "advance"])
             || (number(w[k])
@@ -175,6 +175,8 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             x.lexicon.list("org-heads").get(one),
             Some("public-body" | "government")
         ) || matches!(one, "law" | "statute" | "state")
+            // Approving is the state's act: "the dam's design was approved without…".
+            || matches!(*t, "approved" | "granted" | "licensed" | "authorised" | "authorized")
     });
     public
         && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
