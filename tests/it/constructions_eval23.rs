@@ -21,7 +21,8 @@ fn names(v: &Value, key: &str) -> BTreeSet<String> {
 /// connectors ("por la"); a two-word apposition ("the think tank"); a finite verb after
 /// "which". And what is not one: the remit of another body ("Brevecare" of the "Centre for
 /// Brevecare Services"). A court case by its parties is an episode, and its apposition
-/// ("the 1998 ruling") the same episode.
+/// ("the 1998 ruling") the same episode; so is a dated phrase a name owns ("Dorvia's
+/// switch to the franc in 1962").
 #[test]
 fn issue12_eval23_constructions() {
     let env = Env::new();
@@ -30,7 +31,7 @@ fn issue12_eval23_constructions() {
         "Arena Deal",
         "The coverage omits who repays the bonds. Nor does it recall Brandt v. City of Orlem, the 1998 ruling that let a city take homes for a developer.",
         "It serves the Dunmore Cardinals, who will own the arena, and the Centre for Brevecare Services (CBS), while it obscures the Harwell Fiscal Project, which has published the tax's cost, the Teller Women's Movement, which represents the cleaners, the Comité Vecinal por la Vivienda, which speaks for the tenants, and Ostrand, the think tank whose economists wrote the plan.",
-        "The CBS should set the price for Brevecare, and the county should publish the schedule.",
+        "Dorvia's switch to the franc in 1962 came after its banks had failed. The CBS should set the price for Brevecare, and the county should publish the schedule.",
     );
     env.ok(&["ingest", page.to_str().unwrap()]);
     let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
@@ -52,6 +53,10 @@ fn issue12_eval23_constructions() {
     assert!(
         parallels.contains("Brandt v. City of Orlem"),
         "{parallels:?}"
+    );
+    assert!(
+        parallels.contains("Dorvia's switch to the franc in 1962"),
+        "a name's possessive stands for \"the\": {parallels:?}"
     );
     assert!(
         !parallels.iter().any(|p| p.contains("ruling")),

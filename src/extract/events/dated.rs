@@ -207,6 +207,30 @@ impl Detector<'_> {
         found
     }
 
+    /// The phrase of [`Self::phrase_before`] owned by the name whose possessive is token
+    /// `j`: the name's words first, capitalised.
+    fn possessed(
+        &self,
+        j: usize,
+        words: Vec<(String, bool)>,
+    ) -> Option<(usize, Vec<(String, bool)>)> {
+        let (head, _) = words.last()?;
+        if self.people_or_place(head) || self.lx.has("non-episode-nominals", head) {
+            return None;
+        }
+        let mut s = j;
+        while s > 0 && self.toks[s - 1].is_cap() && !self.toks[s - 1].poss && !self.function(s - 1)
+        {
+            s -= 1;
+        }
+        let mut all: Vec<(String, bool)> = self.toks[s..=j]
+            .iter()
+            .map(|t| (t.norm.clone(), true))
+            .collect();
+        all.extend(words);
+        Some((s, all))
+    }
+
     /// One step of [`Self::head_before`]: "the <up to four words> [participle] <prep>
     /// [the]" right before token `first`.
     fn phrase_before(&self, first: usize) -> Option<(usize, Vec<(String, bool)>)> {
@@ -229,6 +253,11 @@ impl Detector<'_> {
             let w = &self.toks[j];
             if w.norm == "the" || words.len() == 4 {
                 break;
+            }
+            if w.poss && w.is_cap() && !words.is_empty() {
+                // A name's possessive stands for "the": "Ecuador's switch to | the dollar
+                // in 2000", "Chile's nationalisation of | copper in 1971".
+                return self.possessed(j, words);
             }
             let cap_ok = w.is_cap() && !words.is_empty() && !self.sentence_start(j);
             if !w.word || w.poss || self.function(j) || self.is_past(w) || (w.is_cap() && !cap_ok) {
