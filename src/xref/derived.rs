@@ -109,7 +109,8 @@ pub fn rebuild(
         triples += quads.len();
         write(quads)?;
     }
-    let quads = cooccurrence_quads(c);
+    let mut quads = cooccurrence_quads(c);
+    quads.extend(omission_theme_quads(c));
     triples += quads.len();
     write(quads)?;
     let mut quads = super::summary::outlet_quads(c, src)?;
@@ -164,6 +165,29 @@ pub fn cooccurrence_quads(c: &Corpus) -> Vec<Quad> {
             (acst("stories"), Literal::from(n).into()),
         ] {
             out.push(Quad::new(s.clone(), nn(&p), o, g.clone()));
+        }
+    }
+    out
+}
+
+/// Each story's omission themes as direct links (`story acst:omissionTheme theme`):
+/// what `shared-omission` joins, one step instead of story → omission → theme over every
+/// omitted item of the corpus. The corpus index leaves the catch-all "other" out.
+pub fn omission_theme_quads(c: &Corpus) -> Vec<Quad> {
+    let g: GraphName = nn(vocab::XREF_GRAPH).into();
+    let p = nn(&acst("omissionTheme"));
+    let mut out = Vec::new();
+    for (s, items) in c.story_items.iter().enumerate() {
+        let Ok(story) = NamedNode::new(c.stories[s].iri.as_str()) else {
+            continue;
+        };
+        for it in items.iter().map(|&i| &c.items[i as usize]) {
+            if it.kind != ItemKind::Theme {
+                continue;
+            }
+            if let Ok(theme) = NamedNode::new(it.key.as_str()) {
+                out.push(Quad::new(story.clone(), p.clone(), theme, g.clone()));
+            }
         }
     }
     out

@@ -30,7 +30,13 @@ fn written_in(text: &str, var: &str, iri: &str) -> String {
                 columns.get_or_insert_with(|| projected(&select[at + 6..], &v, &term));
                 replace_var(select, &v, "") + &replace_var(rest, &v, &term)
             } else if l.trim_start().starts_with("GROUP BY") {
-                replace_var(l, &v, "")
+                // Grouping by the written-in term alone is grouping everything: no GROUP BY.
+                let rest = replace_var(l, &v, "");
+                if rest.contains('?') {
+                    rest
+                } else {
+                    rest.replacen("GROUP BY", "", 1)
+                }
             } else {
                 replace_var(l, &v, &term)
             }
@@ -102,6 +108,8 @@ fn sorted(csv: &str) -> Vec<String> {
 
 fn same_answers(env: &Env) {
     env.ok(&["ingest", stories().to_str().unwrap()]);
+    // shared-omission reads the derived graph.
+    env.ok(&["xref"]);
     for (name, var, value) in CASES {
         let param = format!("{var}={value}");
         let bound = env.ok(&["query", "-n", name, "--param", &param, "--format", "csv"]);
@@ -124,4 +132,74 @@ fn issue14_bound_parameters_answer_as_the_term_written_in_locally() {
 fn issue14_bound_parameters_answer_as_the_term_written_in_on_an_oxigraph_server() {
     let server = servers::oxigraph();
     same_answers(&Env::on(server.vars.clone()));
+}
+
+/// Issue 14: shared-omission answers the 100 stories that share most themes, found by
+/// a cut on their count before the full sort: on a corpus of 130 stories whose theme
+/// sets tie at every count, its rows are the first 100 of the unbounded query (the
+/// query as it was before the cut, kept in tests/golden), in the same order.
+#[test]
+fn issue14_shared_omission_is_the_top_100_of_the_unbounded_query() {
+    let env = Env::new();
+    // Five omitted items, each with its own theme; story n omits those of n's bits.
+    let items = [
+        "The report omits that the couriers' wages fell.",
+        "It leaves out that the regulator never inspected the depots.",
+        "It ignores the debt the chain took on to buy its rivals.",
+        "It says nothing of the Indigenous nations whose land the depots occupy.",
+        "It is silent on the emissions of the delivery fleet.",
+    ];
+    let mut pages = Vec::new();
+    for n in 1..=130usize {
+        let missing: Vec<&str> = (0..5)
+            .filter(|b| (n >> b) & 1 == 1 || (n % 31 == b + 1))
+            .map(|b| items[b])
+            .collect();
+        let p = crate::constructions::layout_b(
+            &env,
+            &format!("Depot Story {n}"),
+            &missing.join(" "),
+            "",
+            "",
+        );
+        pages.push(p.to_str().unwrap().to_owned());
+    }
+    let mut args = vec!["ingest"];
+    args.extend(pages.iter().map(String::as_str));
+    env.ok(&args);
+    env.ok(&["xref"]);
+    let story = "story=Depot Story 127";
+    let top = env.ok(&[
+        "query",
+        "-n",
+        "shared-omission",
+        "--param",
+        story,
+        "--format",
+        "csv",
+    ]);
+    let unbounded =
+        std::fs::read_to_string(repo().join("tests/golden/shared-omission-unbounded.rq")).unwrap();
+    // The story's IRI, written into the unbounded query (its text declares no types).
+    let iri = top
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_owned();
+    let all = env.ok(&[
+        "query",
+        &written_in(&unbounded, "story", &iri),
+        "--format",
+        "csv",
+    ]);
+    let all: Vec<&str> = all.lines().collect();
+    assert!(
+        all.len() > 101,
+        "the corpus is too small to cut: {}",
+        all.len()
+    );
+    assert_eq!(top.lines().collect::<Vec<_>>(), all[..101].to_vec());
 }
