@@ -308,6 +308,15 @@ use std::path::Path;
 //   caught two more themes, "borrow*" and "lender*", each cost a training set one).
 //   Never-printed sets: eval9 actors 0.974/0.927 -> 0.975/0.951, the rest of eval9,
 //   eval12 and eval22 unchanged.
+//
+// tests/eval24 ("fresh22"), committed (8cbdb3e) before the extractor ran on it, during
+// the round built on eval23, in other registers again (housing finance in Korea, a
+// lagoon in Spain, cocoa in Ghana, planning in Ontario, sovereign debt in Barbados);
+// totals only, kept unseen:
+// - first measurement (extractor of 8cbdb3e, the eval23 round done): actors P 0.935
+//   R 0.853, parallels P 0.778 R 0.933, themes P 0.810 R 0.773 (F1 0.791). Parallels'
+//   recall at the target for the first time on a first measurement, their precision
+//   not (4 false episodes of 18); actors' recall and themes under.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -454,7 +463,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 24] = [
+const SETS: [(&str, &str); 25] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -479,11 +488,12 @@ const SETS: [(&str, &str); 24] = [
     ("fresh19", "eval21"),
     ("fresh20", "eval22"),
     ("fresh21", "eval23"),
+    ("fresh22", "eval24"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh22"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -563,6 +573,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh19" => [0.78, 0.80, 0.70, 0.75, 0.70],
         "fresh20" => [0.88, 0.93, 0.90, 0.80, 0.80],
         "fresh21" => [0.95, 0.95, 0.90, 0.75, 0.80],
+        "fresh22" => [0.90, 0.82, 0.75, 0.90, 0.75],
         _ => return None,
     })
 }
