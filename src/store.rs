@@ -163,7 +163,18 @@ impl AcstStore {
         if access == Access::ReadWrite {
             remove_orphaned_bulk_files(path)?;
         }
-        let store = Store::open(path).map_err(|e| {
+        // A reader opens RocksDB read-only (no write-ahead log to replay, no background
+        // work to start): unless a killed writer left a graph half-written, which only
+        // a writable open can drop.
+        let partial = std::fs::read_to_string(path.join(PARTIAL))
+            .is_ok_and(|s| s.lines().any(|l| !l.trim().is_empty()));
+        let read_only = access == Access::ReadOnly && !created && !partial;
+        let opened = if read_only {
+            Store::open_read_only(path)
+        } else {
+            Store::open(path)
+        };
+        let store = opened.map_err(|e| {
             if e.to_string().contains("lock") {
                 Error::StoreLocked {
                     path: path.to_owned(),

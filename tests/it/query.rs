@@ -358,3 +358,27 @@ fn issue14_shared_omission_lists_shared_themes_in_order() {
     }
     assert!(lists > 0, "no row shares two themes: {out}");
 }
+
+/// Issue 14: a query opens the store read-only (10 ms less per process at 35,000
+/// stories); what the last write left in RocksDB's log, not yet in its tables, must
+/// still be seen, write after write.
+#[test]
+fn issue14_a_read_only_query_sees_the_last_write() {
+    let env = Env::with_corpus();
+    for n in 1..=3 {
+        env.ok(&[
+            "update",
+            &format!("INSERT DATA {{ GRAPH <urn:acst-test> {{ <urn:a> <urn:n> {n} }} }}"),
+        ]);
+        let out = env.ok(&[
+            "query",
+            "SELECT (COUNT(*) AS ?c) WHERE { GRAPH <urn:acst-test> { ?s ?p ?o } }",
+            "--format",
+            "csv",
+        ]);
+        assert_eq!(
+            out.lines().nth(1).map(str::trim),
+            Some(n.to_string().as_str())
+        );
+    }
+}
