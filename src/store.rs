@@ -8,6 +8,9 @@ use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
 
+mod folder;
+use folder::{remove_orphaned_bulk_files, Folder};
+
 /// The ontology files shipped in `ontology/`, loaded into the ontology graph.
 const ONTOLOGY: [(&str, &str); 3] = [
     ("acst.ttl", include_str!("../ontology/acst.ttl")),
@@ -37,62 +40,6 @@ pub const MARKER: &str = "ACST-STORE";
 const GENERATION: &str = "acst-generation";
 /// Graphs being written in several steps (see [`AcstStore::begin_partial`]).
 const PARTIAL: &str = "acst-partial-graphs";
-
-/// Oxigraph's bulk loader writes `bulk-*.sst` files beside the database and ingests
-/// them on commit; a process killed before that leaves them behind. Holding acst's lock,
-/// no other acst process is loading: they are orphans.
-fn remove_orphaned_bulk_files(path: &Path) -> Result<()> {
-    for e in std::fs::read_dir(path).map_err(|e| Error::io(path, e))? {
-        let e = e.map_err(|e| Error::io(path, e))?;
-        let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with("bulk-") && name.ends_with(".sst") {
-            std::fs::remove_file(e.path()).map_err(|err| Error::io(e.path(), err))?;
-        }
-    }
-    Ok(())
-}
-
-/// What a folder holds, before anything is opened or written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Folder {
-    /// Missing or empty: a store may be created here.
-    Empty,
-    /// An acst store (marked, or made by an older acst: RocksDB files and acst's lock).
-    Store,
-    /// An acst store whose CURRENT file is gone.
-    Damaged,
-    /// Other files: never written into.
-    Foreign,
-}
-
-impl Folder {
-    fn of(path: &Path) -> Result<Self> {
-        let entries: Vec<String> = match std::fs::read_dir(path) {
-            Ok(d) => d
-                .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
-                .collect::<std::io::Result<_>>()
-                .map_err(|e| Error::io(path, e))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Folder::Empty),
-            Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
-                return Err(Error::NotAStore {
-                    path: path.to_owned(),
-                })
-            }
-            Err(e) => return Err(Error::io(path, e)),
-        };
-        let has = |n: &str| entries.iter().any(|e| e == n);
-        let manifest = entries.iter().any(|e| e.starts_with("MANIFEST-"));
-        let ours = has(MARKER) || (has("acst.lock") && (has("CURRENT") || manifest));
-        // A lock left by a first open that failed is no content.
-        let empty = entries.iter().all(|e| e == "acst.lock" || e == "LOCK");
-        Ok(match (empty, ours, has("CURRENT")) {
-            (true, _, _) => Folder::Empty,
-            (_, true, true) => Folder::Store,
-            (_, true, false) => Folder::Damaged,
-            (_, false, _) => Folder::Foreign,
-        })
-    }
-}
 
 /// How a command uses the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
