@@ -12,7 +12,8 @@ use std::process::ExitCode;
 /// number of stories and df the number that have the item — rare shared items count
 /// most, an item in every story counts nothing. Kind weights: omitted subject (a concept
 /// such as "Indigenous water rights") 1.0, historical parallel 0.7, omission theme 0.5,
-/// actor 0.5, pathway type 0.4, pattern 0.3, outlet 0.2 (sharing an outlet says little).
+/// actor 0.25, pathway type 0.4, pattern 0.3, outlet 0.2 (sharing an outlet or a company
+/// that many reviews name says little).
 /// Plus 60 × the cosine of the two stories' own words (TF-IDF over the stems of title,
 /// summary, keywords, what's missing, synthesis and the Historical Parallels reading,
 /// with BM25's idf: words in half the reviews or more count for nothing), 10 × the same

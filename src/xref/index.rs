@@ -70,7 +70,7 @@ impl ItemKind {
             ItemKind::Omission => 1.0,
             ItemKind::Parallel => 0.7,
             ItemKind::Theme => 0.5,
-            ItemKind::Actor => 0.5,
+            ItemKind::Actor => 0.25,
             ItemKind::Pathway => 0.4,
             ItemKind::Pattern => 0.3,
             ItemKind::Outlet => 0.2,

@@ -223,6 +223,9 @@ pub fn measure_on(path: &str) -> (Figures, Figures) {
 //   this truth (so it is tuned to): acst 0.86, 0.83, 0; TF-IDF 0.72, 0.75, 1.
 // - after word stems, the topic vectors and text weight 60 (chosen on this truth and the
 //   second): acst 0.83, 0.92, 0.
+// - after actors' weight 0.5 -> 0.25 (an ablation of every kind's weight, measured on
+//   all four truths, chosen on this one and the second): acst 0.89, 0.92, 0; the second,
+//   third and fourth truths unchanged.
 #[test]
 fn issue13_related_stories_against_the_reading() {
     let (a, b) = measure();
