@@ -513,13 +513,25 @@ pub fn corpus() -> Env {
     env
 }
 
+/// Whether `ACST_EVAL_SETS` selects the set: empty for all, "training" for every set
+/// whose errors may be printed, "unseen" for the others, or a comma list of names.
+fn selected(only: &str, name: &str) -> bool {
+    match only {
+        "" => true,
+        "training" => !UNSEEN.contains(&name),
+        "unseen" => UNSEEN.contains(&name),
+        list => list.split(',').any(|s| s == name),
+    }
+}
+
 #[test]
 fn issue12_open_world_extraction_on_unseen_pages() {
     let env = corpus();
-    // ACST_EVAL_SETS=development measures only the training pages (while tuning).
+    // ACST_EVAL_SETS=training measures only the training pages (while tuning).
     let only = std::env::var("ACST_EVAL_SETS").unwrap_or_default();
+    let mut failed = Vec::new();
     for (name, dir) in SETS {
-        if !only.is_empty() && !only.split(',').any(|s| s == name) {
+        if !selected(&only, name) {
             continue;
         }
         // ACST_EVAL_QUIET=1 prints the totals only (a first measurement of a set whose
@@ -532,19 +544,24 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
         // Regression floors under each unseen set's first measurement (see above); the
-        // targets of issue 12 on the sets tuned to.
+        // targets of issue 12 on the sets tuned to. Every set is measured before the
+        // test fails, so that one run shows them all.
         let (floor, what) = match floors(name) {
-            Some(f) => (f, "regressed".to_owned()),
-            None => (
-                [0.90, 0.90, 0.90, 0.85, 0.85],
-                "below the target".to_owned(),
-            ),
+            Some(f) => (f, "regressed"),
+            None => ([0.90, 0.90, 0.90, 0.85, 0.85], "below the target"),
         };
         let [ap, ar, pp, pr, tf] = floor;
-        assert!(a.p() >= ap && a.r() >= ar, "{name}: actors {what}");
-        assert!(p.p() >= pp && p.r() >= pr, "{name}: parallels {what}");
-        assert!(t.f1() >= tf, "{name}: themes {what}");
+        if !(a.p() >= ap && a.r() >= ar) {
+            failed.push(format!("{name}: actors {what}"));
+        }
+        if !(p.p() >= pp && p.r() >= pr) {
+            failed.push(format!("{name}: parallels {what}"));
+        }
+        if t.f1() < tf {
+            failed.push(format!("{name}: themes {what}"));
+        }
     }
+    assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
 /// Floors of a set measured before it was tuned to: actors P, R; parallels P, R; themes
