@@ -55,6 +55,22 @@ impl Backend {
         }
     }
 
+    /// The format the derived graph says it was written in (`acst:derivedFormat`), if it
+    /// says one: graphs written before the statement existed say none.
+    pub fn derived_format(&self) -> Result<Option<i64>> {
+        let mut found = None;
+        self.source().each_of(
+            &[crate::vocab::XREF_GRAPH],
+            &crate::vocab::acst("derivedFormat"),
+            &mut |_, o| {
+                if let oxigraph::model::Term::Literal(l) = o {
+                    found = found.max(l.value().parse().ok());
+                }
+            },
+        )?;
+        Ok(found)
+    }
+
     pub fn source(&self) -> &dyn TripleSource {
         match self {
             Backend::Local(s) => s,

@@ -88,6 +88,12 @@ pub fn run(g: &Global, args: Args) -> anyhow::Result<ExitCode> {
                 c.name
             );
         }
+        if backend.derived_format()? < Some(acst::xref::derived::FORMAT) {
+            bail!(
+                "{} reads what `acst xref` writes into the cross-reference graph, and this store's was written by an older acst: run `acst xref` again",
+                c.name
+            );
+        }
     }
     let params = bind_params(&backend, &args.params, &declared)?;
     let opts = QueryOptions {

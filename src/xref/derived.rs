@@ -12,6 +12,11 @@ use std::collections::HashSet;
 
 /// Reasons kept per cross-reference in the graph (the strongest; `acst related` lists all).
 pub const MAX_REASONS: usize = 3;
+
+/// The shape of what `rebuild` writes, stated in the derived graph
+/// (`<graph> acst:derivedFormat N`) so that a query reading it can tell a graph an older
+/// acst wrote: 2 added the story → theme links (`acst:omissionTheme`).
+pub const FORMAT: i64 = 2;
 /// Stories whose cross-references are ranked and handed to the loader at a time.
 const CHUNK: usize = 2000;
 /// Stories whose cross-references go to a server in one request.
@@ -111,6 +116,13 @@ pub fn rebuild(
     }
     let mut quads = cooccurrence_quads(c);
     quads.extend(omission_theme_quads(c));
+    let g = nn(vocab::XREF_GRAPH);
+    quads.push(Quad::new(
+        g.clone(),
+        nn(&acst("derivedFormat")),
+        Literal::from(FORMAT),
+        g,
+    ));
     triples += quads.len();
     write(quads)?;
     let mut quads = super::summary::outlet_quads(c, src)?;

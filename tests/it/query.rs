@@ -382,3 +382,34 @@ fn issue14_a_read_only_query_sees_the_last_write() {
         );
     }
 }
+
+/// Issue 14: a derived graph written by an older acst lacks what shared-omission now
+/// reads (the story → theme links): the query says so instead of answering nothing.
+#[test]
+fn issue14_a_derived_graph_from_an_older_acst_is_refused_not_read_as_empty() {
+    let env = Env::with_corpus();
+    env.ok(&["xref"]);
+    let args = [
+        "query",
+        "-n",
+        "shared-omission",
+        "--param",
+        "story=CoreWeave’s $20B",
+        "--format",
+        "csv",
+    ];
+    assert!(env.ok(&args).lines().count() > 1);
+    // What an older xref wrote: no format statement, no story → theme links.
+    env.ok(&[
+        "update",
+        "DELETE WHERE { GRAPH <https://w3id.org/acst/graph/xref> { ?g acst:derivedFormat ?f } }",
+    ]);
+    env.ok(&[
+        "update",
+        "DELETE WHERE { GRAPH <https://w3id.org/acst/graph/xref> { ?s acst:omissionTheme ?t } }",
+    ]);
+    let err = env.fails(&args);
+    assert!(err.contains("run `acst xref` again"), "{err}");
+    env.ok(&["xref"]);
+    assert!(env.ok(&args).lines().count() > 1);
+}
