@@ -41,6 +41,17 @@ const GENERATION: &str = "acst-generation";
 /// Graphs being written in several steps (see [`AcstStore::begin_partial`]).
 const PARTIAL: &str = "acst-partial-graphs";
 
+/// The graphs listed as being written in several steps (see
+/// [`AcstStore::begin_partial`]) in the store at `path`.
+fn partial_graphs(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path.join(PARTIAL))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// How a command uses the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -110,12 +121,10 @@ impl AcstStore {
         if access == Access::ReadWrite {
             remove_orphaned_bulk_files(path)?;
         }
-        // A reader opens RocksDB read-only (no write-ahead log to replay, no background
-        // work to start): unless a killed writer left a graph half-written, which only
-        // a writable open can drop.
-        let partial = std::fs::read_to_string(path.join(PARTIAL))
-            .is_ok_and(|s| s.lines().any(|l| !l.trim().is_empty()));
-        let read_only = access == Access::ReadOnly && !created && !partial;
+        // A reader opens RocksDB read-only (no locks or background work to start; the
+        // log is still read): unless a killed writer left a graph half-written, which
+        // only a writable open can drop.
+        let read_only = access == Access::ReadOnly && !created && partial_graphs(path).is_empty();
         let opened = if read_only {
             Store::open_read_only(path)
         } else {
@@ -184,12 +193,7 @@ impl AcstStore {
     }
 
     fn partial_graphs(&self) -> Vec<String> {
-        std::fs::read_to_string(self.path.join(PARTIAL))
-            .unwrap_or_default()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(str::to_owned)
-            .collect()
+        partial_graphs(&self.path)
     }
 
     /// Drops the graphs a killed process left half-written.

@@ -2,18 +2,8 @@
 //! each shown on invented names that no list holds.
 
 use crate::constructions::{layout_b, omission_themes};
+use crate::constructions_real::{ingest_and_show, names};
 use crate::env::Env;
-use serde_json::Value;
-use std::collections::BTreeSet;
-
-fn names(v: &Value, key: &str) -> BTreeSet<String> {
-    v[key]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x["name"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 /// Organisations: the object of a verb of benefit past "the" ("serves the Dunmore
 /// Cardinals"); a name the scorer surely takes for no episode ("the Harwell Fiscal
@@ -33,8 +23,7 @@ fn issue12_eval23_constructions() {
         "It serves the Dunmore Cardinals, who will own the arena, and the Centre for Brevecare Services (CBS), while it obscures the Harwell Fiscal Project, which has published the tax's cost, the Teller Women's Movement, which represents the cleaners, the Comité Vecinal por la Vivienda, which speaks for the tenants, and Ostrand, the think tank whose economists wrote the plan.",
         "Dorvia's switch to the franc in 1962 came after its banks had failed. The CBS should set the price for Brevecare, and the county should publish the schedule.",
     );
-    env.ok(&["ingest", page.to_str().unwrap()]);
-    let v = env.json(&["show", page.to_str().unwrap(), "--format", "json"]);
+    let v = ingest_and_show(&env, &[&page]);
     let actors = names(&v, "actors");
     for want in [
         "Dunmore Cardinals",

@@ -7,7 +7,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 /// Ingests the pages, then shows the last one as JSON.
-fn ingest_and_show(env: &Env, pages: &[&std::path::Path]) -> Value {
+pub fn ingest_and_show(env: &Env, pages: &[&std::path::Path]) -> Value {
     let mut args = vec!["ingest"];
     args.extend(pages.iter().map(|p| p.to_str().unwrap()));
     env.ok(&args);
@@ -23,7 +23,8 @@ fn all_themes(env: &Env, title: &str, missing: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn names(v: &Value, key: &str) -> BTreeSet<String> {
+/// The names of a shown story's `key` list ("actors", "parallels").
+pub fn names(v: &Value, key: &str) -> BTreeSet<String> {
     v[key]
         .as_array()
         .unwrap()

@@ -69,6 +69,9 @@ pub struct Context {
     pub last_historical_year: i32,
 }
 
+/// Words before a decade or century that narrow it: "the late 1980s", "the mid-1970s".
+const DATE_MODIFIERS: [&str; 4] = ["early", "late", "mid", "middle"];
+
 /// One construction of [`Detector::detect`], tried at a token.
 type Rule<'d> = fn(&Detector<'d>, usize) -> Option<Candidate>;
 

@@ -48,7 +48,7 @@ impl Detector<'_> {
                 && !self.function(e)
                 && self.years_at(e).is_none()
                 // "the bailout of the late 1980s": a date, not the object.
-                && !(matches!(t.norm.as_str(), "early" | "late" | "mid" | "middle")
+                && !(super::DATE_MODIFIERS.contains(&t.norm.as_str())
                     && self.years_at(e + 1).is_some())
             {
                 core.lower.push(t.norm.clone());

@@ -151,7 +151,7 @@ impl Detector<'_> {
             }
             let mut m = if followed { k + 2 } else { k + 1 };
             while self.tok(m).is_some_and(|t| {
-                matches!(t.norm.as_str(), "the" | "early" | "late" | "mid" | "middle")
+                t.norm == "the" || super::DATE_MODIFIERS.contains(&t.norm.as_str())
             }) {
                 m += 1;
             }

@@ -257,7 +257,7 @@ impl Names<'_> {
                 format!("{word}{mark}")
             })
             .collect();
-        self.spaced(toks, &words)
+        spaced(toks, &words)
     }
 
     /// A word of a name as the name writes it: common words capitalised.
@@ -276,18 +276,6 @@ impl Names<'_> {
                 .map(|f| f.to_uppercase().chain(c).collect())
                 .unwrap_or_default()
         }
-    }
-
-    /// Words apart, a comma against the word before it: "Energy, Waste and Water".
-    fn spaced(&self, toks: &[Tok<'_>], words: &[String]) -> String {
-        let mut out = String::new();
-        for (t, w) in toks.iter().zip(words) {
-            if !out.is_empty() && !t.is_punct(",") && !t.is_punct(";") {
-                out.push(' ');
-            }
-            out.push_str(w);
-        }
-        out
     }
 
     /// "Ministry of Industry, Energy and Mining", "Regulatory Authority for Energy, Waste
@@ -387,4 +375,16 @@ impl Names<'_> {
             && !toks.get(k).is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
         (spelled || headed || self.lx.has("org-heads", &toks[k - 1].norm)).then_some(k)
     }
+}
+
+/// Words apart, a comma against the word before it: "Energy, Waste and Water".
+fn spaced(toks: &[Tok<'_>], words: &[String]) -> String {
+    let mut out = String::new();
+    for (t, w) in toks.iter().zip(words) {
+        if !out.is_empty() && !t.is_punct(",") && !t.is_punct(";") {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
