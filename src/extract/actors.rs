@@ -49,11 +49,21 @@ fn inside_longer_name(
     {
         return false;
     }
-    // Or a law or programme named after it: "ILO Convention 169".
-    toks[k..]
-        .iter()
-        .take_while(|t| t.is_cap())
+    // Or a law or programme named after it: "ILO Convention 169"; the name may go on
+    // through a connector ("Korea Housing & Urban Guarantee Corporation").
+    let run = toks[k..].iter().enumerate().take_while(|&(j, t)| {
+        t.is_cap() || (j > 0 && joins_name(x, t) && toks.get(k + j + 1).is_some_and(Tok::is_cap))
+    });
+    run.map(|(_, t)| t)
         .any(|t| x.lexicon.has("org-heads", &t.norm) || x.lexicon.has("not-actor-heads", &t.norm))
+}
+
+/// A small word inside a name between capitalised words: "&", "of", "de" (not "and":
+/// "Lucent and Nortel" are two names).
+fn joins_name(x: &Extractor, t: &Tok<'_>) -> bool {
+    t.word
+        && (t.text == "&"
+            || (t.norm != "and" && !t.is_cap() && x.lexicon.has("connectors", &t.norm)))
 }
 
 /// "Reserve Bank of India": token `first` ends a name whose organisation head comes

@@ -317,6 +317,12 @@ use std::path::Path;
 //   R 0.853, parallels P 0.778 R 0.933, themes P 0.810 R 0.773 (F1 0.791). Parallels'
 //   recall at the target for the first time on a first measurement, their precision
 //   not (4 false episodes of 18); actors' recall and themes under.
+// - its errors were then printed (a training set from then on) and shaped general
+//   mechanisms (a name going on through "&" past a listed country's name; "police" and
+//   "developments" as heads, "auditor general" as a head of two words before "of"; a
+//   body's report is no episode; people an omitted episode harmed are not it): actors
+//   P 0.971 R 1.000, parallels P 0.875 R 0.933, themes unchanged. No training set moved;
+//   never-printed eval9, eval12 and eval22 unchanged.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -493,7 +499,7 @@ const SETS: [(&str, &str); 25] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh22"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

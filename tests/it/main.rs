@@ -3,6 +3,7 @@
 mod cli;
 mod constructions;
 mod constructions_eval23;
+mod constructions_eval24;
 mod constructions_real;
 mod crash;
 mod crash_derived;

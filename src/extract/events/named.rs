@@ -164,6 +164,10 @@ impl Detector<'_> {
         if whose && self.people_or_place(&t.norm) {
             return None;
         }
+        // "the Integrity Commissioner's report showed": a body's document, not an episode.
+        if i > 0 && self.toks[i - 1].poss && self.is("genre-words", i) {
+            return None;
+        }
         let (first, mut core, named) = self.left(i)?;
         let the = first
             .checked_sub(1)

@@ -132,7 +132,12 @@ impl Detector<'_> {
             if !objects.iter().any(|o| (o.dated || o.covered) && o.past) {
                 continue;
             }
-            for o in objects.iter().filter(|o| o.past && !o.covered) {
+            // "the pensioners whose savings were cut": who was harmed, not what happened.
+            let people = |o: &&Object| self.people_head(&self.toks[o.end - 1].norm);
+            for o in objects
+                .iter()
+                .filter(|o| o.past && !o.covered && !people(o))
+            {
                 out.push(self.object_candidate(o.start, o.end));
             }
         }

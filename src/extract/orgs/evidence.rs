@@ -127,10 +127,17 @@ impl Weigh<'_> {
         // An organisation noun ends the name, or starts it before "of" ("Bank of
         // England", "Corporation for Public Broadcasting").
         let heads = self.lx.list("org-heads");
-        // The word before the name's first connector: "Brennan Center for Justice".
+        // The word (or two) before the name's first connector: "Brennan Center for
+        // Justice", "Auditor General of Ontario".
         let leading = (b + 1..e)
             .find(|&k| self.lx.has("connectors", &toks[k].norm))
-            .and_then(|k| heads.get(&toks[k - 1].norm));
+            .and_then(|k| {
+                heads.get(&toks[k - 1].norm).or_else(|| {
+                    (k >= b + 2)
+                        .then(|| heads.get(&format!("{} {}", toks[k - 2].norm, toks[k - 1].norm)))
+                        .flatten()
+                })
+            });
         // A head of two words: "Illinois Attorney General".
         let two = (e - b >= 3)
             .then(|| heads.get(&format!("{} {}", toks[e - 2].norm, last.norm)))
