@@ -94,6 +94,17 @@ fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
     capital && joined
 }
 
+/// "buyers in China and Hong Kong": a country right after a preposition of place is
+/// where something happens, not a government acting.
+fn located(toks: &[Tok<'_>], start: usize) -> bool {
+    let k = toks.partition_point(|t| t.start < start);
+    k > 0
+        && matches!(
+            toks[k - 1].norm.as_str(),
+            "in" | "across" | "throughout" | "within"
+        )
+}
+
 /// Byte ranges of the reference hits that stand for themselves (see [`known`]).
 pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
     let mut taken = super::spans::Taken::default();
@@ -124,7 +135,10 @@ pub(super) fn known(
         let Entity::Actor(i) = h.value else { continue };
         let (from, to) = span(&p.norm, h);
         let a = &x.reference.actors[i];
-        if inside_longer_name(x, &p.toks, from, to, a.kind) || episodes.overlaps(from, to) {
+        if inside_longer_name(x, &p.toks, from, to, a.kind)
+            || episodes.overlaps(from, to)
+            || (a.kind == ActorKind::Government && located(&p.toks, from))
+        {
             continue;
         }
         let actor = ActorRef {

@@ -331,6 +331,17 @@ use std::path::Path;
 // - first measurement (extractor of 7f2b9d6): actors P 0.857 R 0.789, parallels P
 //   0.765 R 0.765, themes P 0.867 R 0.684 (F1 0.765). Under every target, and under
 //   eval24's first measurement: the rounds' gains carry only in part to new registers.
+// - its errors were then printed (a training set from then on) and shaped general
+//   mechanisms (the head first in Romance names, "Auditoría General de…", with the
+//   heads as data; a capitalised article begins a name, "La Fraternidad"; a remit in
+//   lower case, "Corte dei conti"; three connectors; a country after "in" is a place; a
+//   capitalised small word after "the" is a name, "the Once rail disaster"; a month
+//   before a year dates; a name's possessive before a noun of action; a cue inside an
+//   organisation's name gives no theme; officials paid count as the state's oversight;
+//   and the gazetteer's common country names, "Russia", "Turkey", "Britain", which it
+//   lacked): actors P 0.971 R 0.895, parallels P 1.000 R 0.941, themes P 0.938 R 0.789
+//   (F1 0.857). No training set lost; four gained. Never-printed sets: eval9 parallels
+//   P 0.941 -> 1.000, eval12 parallels P 0.900 -> 1.000, eval22 unchanged.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -508,7 +519,7 @@ const SETS: [(&str, &str); 26] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh23"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

@@ -31,13 +31,23 @@ impl Detector<'_> {
         let mut m = if by_agent { i + 3 } else { i + 2 };
         if self
             .tok(m)
-            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+            // "Argentina's seizure of its private pension funds": a possessive too.
+            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "its" | "their"))
         {
             m += 1;
         }
         let mut e = m;
         let mut named = false;
-        while let Some(t) = self.tok(e).filter(|t| t.word) {
+        // "the flood of November 1966": a month and a year are the date, not the object.
+        let month_year = self
+            .tok(m)
+            .is_some_and(|t| t.is_cap() && self.is("non-actors", m))
+            && self.tok(m + 1).and_then(|y| y.year()).is_some();
+        if month_year {
+            core.years = union(core.years, self.years_at(m + 1));
+            e = m + 2;
+        }
+        while let Some(t) = self.tok(e).filter(|t| t.word && !month_year) {
             if t.is_cap() && !self.function(e) {
                 if !self.lx.has("generic-capitals", &t.norm) {
                     core.proper.push(t.norm.clone());
@@ -158,6 +168,9 @@ impl Detector<'_> {
         !t.is_cap()
             && self.lx.has("action-nouns", &t.norm)
             && !self.lx.has("non-episode-nominals", &t.norm)
-            && before.is_some_and(|b| b.norm == "the" || self.years_at(i - 1).is_some())
+            // "Argentina's seizure of…": a name's possessive stands for "the".
+            && before.is_some_and(|b| {
+                b.norm == "the" || (b.poss && b.is_cap()) || self.years_at(i - 1).is_some()
+            })
     }
 }

@@ -29,6 +29,16 @@ pub(super) fn union(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> Option<(i32
 
 impl Detector<'_> {
     /// Modifiers left of `i`: (first token, proper words, lower words, years).
+    /// A small word capitalised right after "the" inside a sentence is a name: "the
+    /// Once rail disaster" (Once is a railway station).
+    fn small_word_named(&self, k: usize) -> bool {
+        self.function(k)
+            && self.toks[k].is_cap()
+            && k >= 1
+            && self.toks[k - 1].text == "the"
+            && !self.sentence_start(k - 1)
+    }
+
     pub(super) fn left(&self, i: usize) -> Option<(usize, Core, bool)> {
         let mut j = i;
         let mut core = Core::default();
@@ -54,10 +64,12 @@ impl Detector<'_> {
             } else if p.is_cap()
                 && (!self.function(j - 1)
                     // "No Child Left Behind", not "The" opening a sentence.
-                    || (self.tok(j).is_some_and(Tok::is_cap) && !self.sentence_start(j - 1)))
+                    || (self.tok(j).is_some_and(Tok::is_cap) && !self.sentence_start(j - 1))
+                    || self.small_word_named(j - 1))
             {
                 // A small word inside a name counts too: "No Child Left Behind Act".
-                if !self.lx.has("generic-capitals", &p.norm) && !self.function(j - 1) {
+                let own = !self.function(j - 1) || self.small_word_named(j - 1);
+                if !self.lx.has("generic-capitals", &p.norm) && own {
                     core.proper.insert(0, p.norm.clone());
                 }
                 named = true;
@@ -150,9 +162,16 @@ impl Detector<'_> {
                 break;
             }
             let mut m = if followed { k + 2 } else { k + 1 };
+            // "of November 1966": a month (among the non-actors) before a year dates too.
+            let month = |m: usize| {
+                self.tok(m).is_some_and(Tok::is_cap)
+                    && self.is("non-actors", m)
+                    && self.tok(m + 1).is_some_and(|y| y.year().is_some())
+            };
             while self.tok(m).is_some_and(|t| {
                 t.norm == "the" || super::DATE_MODIFIERS.contains(&t.norm.as_str())
-            }) {
+            }) || month(m)
+            {
                 m += 1;
             }
             if self.is("historical-modifiers", m)

@@ -175,6 +175,8 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             x.lexicon.list("org-heads").get(one),
             Some("public-body" | "government")
         ) || matches!(one, "law" | "statute" | "state")
+            // Public office holders: "paid bribes to officials, magistrates and a mayor".
+            || matches!(one, "official" | "mayor" | "minister" | "magistrate")
             // Approving is the state's act: "the dam's design was approved without…".
             || matches!(*t, "approved" | "granted" | "licensed" | "authorised" | "authorized")
     });

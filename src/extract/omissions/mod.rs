@@ -99,6 +99,9 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
         let on_land = n.text.split(' ').any(|w| LAND.contains(&w));
         for h in x.themes.find(clause, &n) {
             let key = &n.text[h.start..h.end];
+            if in_name(x, clause, &n, h.start, h.end) {
+                continue;
+            }
             let mut theme = x.reference.themes[h.value].slug.as_str();
             // Consent over land is a people's consent to what is done to its land (free,
             // prior and informed), not consent to the use of data.
@@ -129,6 +132,32 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
         v.dedup();
     }
     (out, keys)
+}
+
+/// A cue written with a capital inside an organisation's name ("the National
+/// Federation of Fisheries Cooperative Associations"): the capitalised run it starts ends
+/// in an organisation's head. The name's own themes come from `name-themes`.
+fn in_name(
+    x: &Extractor,
+    clause: &str,
+    n: &super::normalize::Normalized,
+    start: usize,
+    end: usize,
+) -> bool {
+    let from = n.origin[start];
+    let to = from + n.original(clause, start, end).len();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !capital(&clause[from..to]) {
+        return false;
+    }
+    let heads = x.lexicon.list("org-heads");
+    clause[to..]
+        .split_whitespace()
+        .take_while(|w| capital(w) || x.lexicon.has("connectors", w))
+        .map(|w| super::normalize::norm(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        .any(|w: String| {
+            heads.contains(&w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
+        })
 }
 
 /// An episode the clause invokes (found by form, known or new): its slug.

@@ -142,6 +142,10 @@ impl Weigh<'_> {
         let two = (e - b >= 3)
             .then(|| heads.get(&format!("{} {}", toks[e - 2].norm, last.norm)))
             .flatten();
+        // Romance languages put the head first: "Auditoría General de la Nación".
+        let first_head = (multi && (b + 1..e).any(|k| self.lx.has("connectors", &toks[k].norm)))
+            .then(|| heads.get(&first.norm))
+            .flatten();
         let single_ok = |k: &str| {
             last.is_acronym()
                 || (k == "public-body" && (!at_start || self.has("agency-verbs", toks.get(e))))
@@ -150,7 +154,8 @@ impl Weigh<'_> {
             .get(&last.norm)
             .filter(|k| multi || single_ok(k))
             .or(leading)
-            .or(two);
+            .or(two)
+            .or(first_head);
         let place = self.lx.list("places").get(&key);
         // A country or region named in full is a place, whatever its last word:
         // "Democratic Republic of the Congo".

@@ -88,13 +88,16 @@ impl Names<'_> {
                 && toks.get(e + 1).is_some_and(|m| m.is_cap())
             {
                 e += 2;
-            } else if (e..e + 2).all(|k| {
-                toks.get(k)
-                    .is_some_and(|n| n.word && !n.is_cap() && self.lx.has("connectors", &n.norm))
-            }) && toks.get(e + 2).is_some_and(|m| m.is_cap())
-            {
-                // Two connectors: "Coordinadora Campesina por la Vida", "de la República".
-                e += 3;
+            } else if let Some(n) = (2..=3).find(|&n| {
+                (e..e + n).all(|k| {
+                    toks.get(k).is_some_and(|c| {
+                        c.word && !c.is_cap() && self.lx.has("connectors", &c.norm)
+                    })
+                }) && toks.get(e + n).is_some_and(|m| m.is_cap())
+            }) {
+                // Two or three connectors: "Coordinadora Campesina por la Vida", "de la
+                // República", "del Agua y de la Vida".
+                e += n + 1;
             } else if toks.get(e).is_some_and(|n| n.word && n.norm == "on")
                 && self.lx.has("org-heads", &toks[e - 1].norm)
                 && toks.get(e + 1).is_some_and(|m| {
@@ -141,6 +144,23 @@ impl Names<'_> {
                 e += 1;
             }
         }
+        // A Romance body's head and its remit in lower case: "Corte dei conti",
+        // "Tribunal de cuentas" (not "Commission of inquiry": English connectors stay out).
+        let romance = |t: &Tok<'_>| {
+            t.word
+                && !t.is_cap()
+                && !matches!(t.norm.as_str(), "of" | "for" | "and")
+                && self.lx.has("connectors", &t.norm)
+        };
+        if e == i + 1
+            && self.lx.has("org-heads", &toks[i].norm)
+            && toks.get(e).is_some_and(romance)
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| t.word && !t.is_cap() && !self.function(t) && t.text.len() > 3)
+        {
+            e += 2;
+        }
         // A legal form in lower case ends the name: "RM plc" (not a plural: "AI labs").
         if toks.get(e).is_some_and(|t| {
             t.word
@@ -165,8 +185,11 @@ impl Names<'_> {
         while b < e {
             let t = &toks[b];
             let common = self.lx.has("non-actors", &t.norm) && !t.is_acronym();
+            // A capitalised article or connector inside a sentence begins a name in its
+            // own language: "La Fraternidad", "De Beers".
+            let foreign = t.is_cap() && !at_start && !self.function(t) && e - b >= 2;
             let drop = self.lx.has("determiners", &t.norm)
-                || self.lx.has("connectors", &t.norm)
+                || (self.lx.has("connectors", &t.norm) && !foreign)
                 || (at_start && b == i && self.function(t))
                 || (common && (e - b == 1 || (at_start && e - b == 2)))
                 // "Coverage of Aurora Innovation": a common word and "of" lead into it;
@@ -367,13 +390,17 @@ impl Names<'_> {
             .is_some_and(|acr| self.spells(toks, b, k, &acr));
         // "National Association of Judiciary Interpreters and Translators": an
         // organisation head before "of" or "for" carries the name across "and".
+        // Not when the second name goes on: "… and Banco de México".
+        let goes_on = toks
+            .get(k)
+            .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
         let headed = (b + 1..e).any(|c| {
             matches!(toks[c].norm.as_str(), "of" | "for")
                 && self.lx.has("org-heads", &toks[c - 1].norm)
         }) && k - e <= 4
-            // Not when the second name goes on: "… and Banco de México".
-            && !toks.get(k).is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
-        (spelled || headed || self.lx.has("org-heads", &toks[k - 1].norm)).then_some(k)
+            && !goes_on;
+        let head_last = self.lx.has("org-heads", &toks[k - 1].norm) && !goes_on;
+        (spelled || headed || head_last).then_some(k)
     }
 }
 
