@@ -95,14 +95,26 @@ fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
 }
 
 /// "buyers in China and Hong Kong": a country right after a preposition of place is
-/// where something happens, not a government acting.
-fn located(toks: &[Tok<'_>], start: usize) -> bool {
+/// where something happens, not a government acting; so is one people come from
+/// ("labourers from India"; not "loans from China").
+fn located(x: &Extractor, toks: &[Tok<'_>], start: usize) -> bool {
     let k = toks.partition_point(|t| t.start < start);
-    k > 0
-        && matches!(
-            toks[k - 1].norm.as_str(),
-            "in" | "across" | "throughout" | "within"
-        )
+    let Some(prep) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let people = |t: &Tok<'_>| {
+        ["people-nouns", "worker-nouns"]
+            .iter()
+            .any(|l| x.lexicon.has(l, &t.norm))
+            || (t.norm.len() >= 6
+                && ["ers", "ors", "ists", "ians"]
+                    .iter()
+                    .any(|s| t.norm.ends_with(s)))
+    };
+    matches!(
+        prep.norm.as_str(),
+        "in" | "across" | "throughout" | "within"
+    ) || (prep.norm == "from" && k >= 2 && people(&toks[k - 2]))
 }
 
 /// Byte ranges of the reference hits that stand for themselves (see [`known`]).
@@ -137,7 +149,7 @@ pub(super) fn known(
         let a = &x.reference.actors[i];
         if inside_longer_name(x, &p.toks, from, to, a.kind)
             || episodes.overlaps(from, to)
-            || (a.kind == ActorKind::Government && located(&p.toks, from))
+            || (a.kind == ActorKind::Government && located(x, &p.toks, from))
         {
             continue;
         }

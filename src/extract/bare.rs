@@ -61,6 +61,13 @@ impl Extractor {
                 || (e - i == 1 && places::place_demonym(&self.lexicon, &key));
             // "Soviet mining", "Romanian milkers": a name before a common noun qualifies
             // it, and the noun phrase is no bare mention of the episode.
+            // "Soviet prefabricated blocks": a participle before a noun is an adjective
+            // too; "Seveso poisoned the town" is a verb.
+            let noun_after = |k: usize| {
+                p.toks.get(k).is_some_and(|m| {
+                    m.word && !m.is_cap() && !self.lexicon.has("function-words", &m.norm)
+                })
+            };
             let modifier = p.toks.get(e).is_some_and(|n| {
                 n.word
                     && !n.is_cap()
@@ -68,7 +75,7 @@ impl Extractor {
                     && !self.lexicon.has("past-verbs", &n.norm)
                     && !self.lexicon.has("lesson-verbs", &n.norm)
                     && !self.lexicon.has("adverbs", &n.norm)
-                    && !n.norm.ends_with("ed")
+                    && (!n.norm.ends_with("ed") || noun_after(e + 1))
             });
             if !place && !only_heads && !modifier && !taken.overlaps(from, to) {
                 if let Some(event) = self.events.event_with_proper(&words) {

@@ -64,6 +64,8 @@ pub fn normalize(text: &str) -> Normalized {
         }
         if c == '&' {
             push(&mut out, " and ", at);
+        } else if let Some(plain) = unaccented(c) {
+            push(&mut out, plain, at);
         } else if c.is_alphanumeric() {
             for d in c.nfkd().filter(|d| !is_combining_mark(*d)) {
                 for l in d.to_lowercase() {
@@ -81,6 +83,24 @@ pub fn normalize(text: &str) -> Normalized {
         out.origin.pop();
     }
     out
+}
+
+/// Letters that Unicode does not decompose into a base letter and a mark, written as
+/// the Latin letters English text puts for them: "Wałbrzych" is "Walbrzych", "Adıyaman"
+/// "Adiyaman", "Søndergaard" "Sondergaard".
+fn unaccented(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ł' | 'Ł' => "l",
+        'ø' | 'Ø' => "o",
+        'đ' | 'Đ' => "d",
+        'ı' => "i",
+        'ħ' | 'Ħ' => "h",
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
+        _ => return None,
+    })
 }
 
 /// Just the normalised string.
@@ -109,6 +129,8 @@ mod tests {
         assert_eq!(norm("dot-com bubble."), "dot com bubble");
         assert_eq!(norm("AT&T"), "at and t");
         assert_eq!(slug("The Global  South"), "the-global-south");
+        // Letters with no decomposition fold too.
+        assert_eq!(norm("Wałbrzych, Adıyaman, Søby"), "walbrzych adiyaman soby");
     }
 
     #[test]

@@ -25,7 +25,16 @@ impl Tok<'_> {
         self.word
             && (chars.next().is_some_and(char::is_uppercase)
                 && (self.text.starts_with(|c: char| c.is_alphabetic()) || self.text.len() <= 6)
-                || self.lower_camel())
+                || self.lower_camel()
+                || self.elided())
+    }
+    /// A name after an elided article: "l'Huile", "d'Ivoire", "dell'Ambiente".
+    fn elided(&self) -> bool {
+        let lower = self.text.chars().take_while(|c| c.is_lowercase()).count();
+        let mut rest = self.text.chars().skip(lower);
+        (1..=4).contains(&lower)
+            && rest.next().is_some_and(is_apostrophe)
+            && rest.next().is_some_and(char::is_uppercase)
     }
     fn lower_camel(&self) -> bool {
         let lower = self.text.chars().take_while(|c| c.is_lowercase()).count();

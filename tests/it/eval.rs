@@ -351,6 +351,14 @@ use std::path::Path;
 //   0.667 R 0.714, themes P 0.773 R 0.810 (F1 0.791). The lowest first measurement of
 //   parallels since eval20: each round mends what its set showed, and the next
 //   register shows other constructions.
+// - its errors were then printed (a training set from then on) and shaped general
+//   mechanisms (letters Unicode does not decompose fold, "Wałbrzych"; a plural
+//   possessive before an episode's head, "the miners' strike"; "after 1838" dates; a
+//   mention dated to a century needs two shared words with a listed episode; a
+//   participle after a name is an adjective; people "from" a country; Portuguese "e"; a
+//   name after an elided article, "de l'Huile"; "forum" and municipal chambers as heads;
+//   "fewer" inspectors): actors P 1.000 R 0.970, parallels P 0.933 R 1.000, themes P
+//   0.792 R 0.905 (F1 0.844). No training set moved; never-printed sets unchanged.
 
 /// Normalised for matching: case, diacritics, punctuation, possessives, leading "the".
 fn key(s: &str) -> String {
@@ -529,7 +537,7 @@ const SETS: [(&str, &str); 27] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh24"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

@@ -64,6 +64,19 @@ pub enum Resolution {
     New,
 }
 
+/// Shared words a dated mention needs with a known form of the same dates: one when
+/// the mention is dated to a decade or less ("the yellow press of the 1890s"), two when
+/// it names a whole century ("the kangani system of the early twentieth century" is no
+/// "Bell System break-up" of 1984) or has no head to compare.
+fn words_needed(years: Option<(i32, i32)>, headless: bool) -> usize {
+    let broad = years.is_some_and(|(a, b)| b - a > 20);
+    if headless || broad {
+        2
+    } else {
+        1
+    }
+}
+
 /// Both dated, and the spans share a year.
 fn overlap(a: Option<(i32, i32)>, b: Option<(i32, i32)>) -> bool {
     matches!((a, b), (Some((a0, a1)), Some((b0, b1))) if a0 <= b1 && b0 <= a1)
@@ -238,7 +251,8 @@ impl EventIndex {
                 } else if c.core.years.is_some()
                     && v.years.is_some()
                     && (!minted || c.head == v.head)
-                    && shared(&words, &v.words) >= if minted && c.head.is_none() { 2 } else { 1 }
+                    && shared(&words, &v.words)
+                        >= words_needed(c.core.years, minted && c.head.is_none())
                 {
                     // "the yellow press of the 1890s" and "the yellow journalism of the
                     // 1890s": shared words, the same dates. Without a head noun one

@@ -170,7 +170,14 @@ impl Detector<'_> {
             && !self.lx.has("non-episode-nominals", &t.norm)
             // "Argentina's seizure of…": a name's possessive stands for "the".
             && before.is_some_and(|b| {
-                b.norm == "the" || (b.poss && b.is_cap()) || self.years_at(i - 1).is_some()
+                // …or a people's plural one: "the sugar colonies' recruitment of…".
+                // (Not a body they form: "the herders' association of Chibayish".)
+                b.norm == "the"
+                    || (b.poss && b.is_cap())
+                    || (b.poss
+                        && b.text.ends_with(['s', 'S'])
+                        && !self.lx.has("org-heads", &t.norm))
+                    || self.years_at(i - 1).is_some()
             })
     }
 }

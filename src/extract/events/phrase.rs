@@ -81,7 +81,8 @@ impl Detector<'_> {
             } else if !p.is_cap()
                 && lower < 2
                 && !self.function(j - 1)
-                && !p.poss
+                // "the miners' strike": a plural possessive right before the head.
+                && (!p.poss || (j == i && p.text.ends_with(['s', 'S'])))
                 // "the reservoir began filling in 2019": a finite verb ends a noun phrase.
                 && !self.lx.has("past-verbs", &p.norm)
             {
@@ -154,10 +155,12 @@ impl Detector<'_> {
                 && self
                     .tok(k + 2)
                     .is_some_and(|t| t.is_cap() && !self.function(k + 2));
+            // "after Cyclone Enawo", "after 1838".
             let after = prep.norm == "after"
-                && self
+                && (self
                     .tok(k + 1)
-                    .is_some_and(|t| t.is_cap() && !self.function(k + 1));
+                    .is_some_and(|t| t.is_cap() && !self.function(k + 1))
+                    || self.years_at(k + 1).is_some());
             if !(narrow || wide && wider || followed || after) {
                 break;
             }

@@ -159,8 +159,10 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     let number =
         |s: &str| s.chars().all(|c| c.is_ascii_digit()) || x.lexicon.has("number-words", s);
     let limit = |k: usize| {
-        matches!(w[k], "only" | "never" | "stopped" | "rarely" | "before")
-            || w[k..].starts_with(&["no", "longer"])
+        matches!(
+            w[k],
+            "only" | "never" | "stopped" | "rarely" | "before" | "fewer"
+        ) || w[k..].starts_with(&["no", "longer"])
             || w[k..].starts_with(&["in", "advance"])
             || (number(w[k])
                 && w[k + 1..].starts_with(&["of", "the"])
