@@ -262,6 +262,22 @@ impl Db {
         unsafe {
             let c_path = path_to_cstring(path)?;
             let options = Self::db_options(DbOptions::default())?;
+            // PATCH(acst): a read-only open serves one short query: it writes nothing,
+            // compacts nothing and may read a handful of blocks. So no file statistics
+            // for compaction, no index or filter block read at open (they go through
+            // the block cache when a read needs them), and small memtables, which it
+            // never fills but whose arenas it allocated at 16 MiB each.
+            rocksdb_options_set_skip_stats_update_on_db_open(options, 1);
+            rocksdb_options_set_write_buffer_size(options, 1 << 20);
+            rocksdb_options_set_arena_block_size(options, 1 << 16);
+            let table_options = rocksdb_block_based_options_create();
+            assert!(
+                !table_options.is_null(),
+                "rocksdb_block_based_options_create returned null"
+            );
+            rocksdb_block_based_options_set_cache_index_and_filter_blocks(table_options, 1);
+            rocksdb_options_set_block_based_table_factory(options, table_options);
+            rocksdb_block_based_options_destroy(table_options);
             let (column_family_names, c_column_family_names, cf_options) =
                 Self::column_families_names_and_options(column_families, options);
             let mut cf_handles: Vec<*mut rocksdb_column_family_handle_t> =
@@ -334,6 +350,10 @@ impl Db {
                 options,
                 available_parallelism()?.get().try_into().unwrap(),
             );
+            // PATCH(acst): every open replays the manifest; RocksDB starts a new one (a
+            // snapshot of a few KiB) only past this size, 1 GiB by default, so a store
+            // that took many writes made each later open read hundreds of KiB of edits.
+            rocksdb_options_set_max_manifest_file_size(options, 64 << 10);
             if let Some(max_open_files) = db_options.max_open_files {
                 rocksdb_options_set_max_open_files(options, max_open_files);
             } else if let Some(available_fd) = available_file_descriptors()? {
