@@ -13,8 +13,11 @@ rows = []
 
 
 def run(cmd, timeout=None):
-    """Runs under /usr/bin/time; returns (seconds, peak RSS MiB, stdout)."""
+    """Runs under /usr/bin/time; returns (seconds, peak RSS MiB, stdout). The seconds are
+    timed here, to the microsecond: /usr/bin/time's %e has 10 ms steps, which made a
+    query of 14 ms and one of 6 ms "0.01" and "0.02" or "0.01" and "0.00" by chance."""
     full = ["/usr/bin/time", "-f", "%e %M"] + cmd
+    start = time.perf_counter()
     # Its own process group: on a timeout the measured command goes too, not only
     # /usr/bin/time (a stray query kept a core busy through the next steps).
     with subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as proc:
@@ -24,11 +27,12 @@ def run(cmd, timeout=None):
             os.killpg(proc.pid, 9)
             proc.communicate()
             raise
+    secs = time.perf_counter() - start
     p = subprocess.CompletedProcess(full, proc.returncode, out, err)
     if p.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{p.stderr[-2000:]}")
-    secs, kb = p.stderr.strip().splitlines()[-1].split()
-    return float(secs), int(kb) / 1024, p.stdout
+    kb = p.stderr.strip().splitlines()[-1].split()[1]
+    return secs, int(kb) / 1024, p.stdout
 
 
 def median_runs(make_cmd, prepare=None, n=REPEAT):
@@ -183,9 +187,10 @@ def side_by_side():
     out = ["", "## Canned queries side by side", "",
            "Median seconds of the same canned query, parameters bound the same way, on acst's embedded store, "
            "the Oxigraph server and Virtuoso 7 loaded with the same quads (acst's client sends the query to the "
-           "servers, so their figures include an HTTP exchange and the parsing of the results).", "",
+           "servers, so their figures include an HTTP exchange and the parsing of the results; every figure is a "
+           "whole acst process, timed to the millisecond).", "",
            "| stories | query | acst embedded | Oxigraph server | Virtuoso | acst / Virtuoso |", "| ---: | --- | ---: | ---: | ---: | ---: |"]
-    fmt = lambda t: "n/a" if t is None or t != t else f"{t:.2f}"
+    fmt = lambda t: "n/a" if t is None or t != t else f"{t:.3f}"
     for size, step, t, _, _ in rows:
         if not step.startswith("acst query -n "):
             continue

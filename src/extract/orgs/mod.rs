@@ -9,6 +9,7 @@
 mod acronyms;
 mod context;
 mod evidence;
+mod joins;
 mod merge;
 mod names;
 

@@ -1,5 +1,6 @@
 //! Where a capitalised name starts and ends: runs of capitalised words with their
-//! connectors, names joined by "and" that are one (acronyms are in [`super::acronyms`]).
+//! connectors (names joined by "and" are in [`super::joins`], acronyms in
+//! [`super::acronyms`]).
 
 use super::super::lexicon::Lexicon;
 use super::super::tokens::Tok;
@@ -49,85 +50,99 @@ impl Names<'_> {
         }
         let mut e = i + 1;
         loop {
-            // A group of people as the possessor ("Red Flag Women's Movement") is part of
-            // the name, whatever its last word.
-            let people = self.lx.has("people-nouns", &toks[e - 1].norm);
-            if toks[e - 1].poss && (toks[e - 1].text.ends_with('s') || people) {
-                // "Home Owners' Loan Corporation": a plural possessive inside a name that
-                // goes on to end like an organisation (not "Malaysia’s Department").
-                let mut k = e;
-                while self.continues(toks, k) && !toks[k].poss {
-                    k += 1;
-                }
-                let head = &toks[k.max(e) - 1].norm;
-                if k > e
-                    && (people || self.lx.has("org-heads", head) || self.lx.has("org-nouns", head))
-                {
-                    e = k;
-                    continue;
-                }
-                break;
-            } else if toks[e - 1].poss {
-                // "the Public Defender's Office", "the Ombudsman's Office": an office-
-                // holder's office is one name; "Malaysia's Department" is two.
-                let office = self.office_holder(&toks[e - 1].norm)
-                    && toks
-                        .get(e)
-                        .is_some_and(|n| n.is_cap() && self.lx.has("org-heads", &n.norm));
-                if office {
-                    e += 1;
-                    continue;
-                }
-                break;
-            }
-            if self.continues(toks, e) {
-                e += 1;
-            } else if toks
-                .get(e)
-                .is_some_and(|n| n.word && self.lx.has("connectors", &n.norm))
-                && toks.get(e + 1).is_some_and(|m| m.is_cap())
-            {
-                e += 2;
-            } else if let Some(n) = (2..=3).find(|&n| {
-                (e..e + n).all(|k| {
-                    toks.get(k).is_some_and(|c| {
-                        c.word && !c.is_cap() && self.lx.has("connectors", &c.norm)
-                    })
-                }) && toks.get(e + n).is_some_and(|m| m.is_cap())
-            }) {
-                // Two or three connectors: "Coordinadora Campesina por la Vida", "de la
-                // República", "del Agua y de la Vida".
-                e += n + 1;
-            } else if toks.get(e).is_some_and(|n| n.word && n.norm == "on")
-                && self.lx.has("org-heads", &toks[e - 1].norm)
-                && toks.get(e + 1).is_some_and(|m| {
-                    m.is_cap() && !self.function(m) && !self.lx.has("non-actors", &m.norm)
-                })
-            {
-                // What a body is on, after its head word: "Commission on Sentencing",
-                // "Council on Foreign Relations" (not "Congress on Tuesday": days and
-                // months are among the non-actors).
-                e += 2;
-            } else if toks.get(e).is_some_and(|n| {
-                n.word
-                    && (n.norm == "of"
-                        || (n.norm == "for" && self.lx.has("org-heads", &toks[e - 1].norm)))
-            }) && toks.get(e + 1).is_some_and(|n| n.text == "the")
-                && toks
-                    .get(e + 2)
-                    .is_some_and(|m| m.is_cap() && !self.function(m))
-                && !(e - i == 1
-                    && (self.lx.has("person-titles", &toks[i].norm)
-                        || self.lx.has("non-actors", &toks[i].norm)))
-            {
-                // "Democratic Republic of the Congo", "Friends of the Earth"; a remit
-                // after an organisation's head: "Integrity Council for the Voluntary
-                // Carbon Market".
-                e += 3;
+            let next = if toks[e - 1].poss {
+                self.past_possessive(toks, e)
             } else {
-                break;
+                self.joined(toks, i, e)
+            };
+            match next {
+                Some(n) => e = n,
+                None => break,
             }
         }
+        Some(self.tail(toks, i, e))
+    }
+
+    /// After a possessive at `e - 1`: where the name goes on to, or `None` where it ends.
+    fn past_possessive(&self, toks: &[Tok<'_>], e: usize) -> Option<usize> {
+        // A group of people as the possessor ("Red Flag Women's Movement") is part of
+        // the name, whatever its last word.
+        let people = self.lx.has("people-nouns", &toks[e - 1].norm);
+        if toks[e - 1].text.ends_with('s') || people {
+            // "Home Owners' Loan Corporation": a plural possessive inside a name that
+            // goes on to end like an organisation (not "Malaysia’s Department").
+            let mut k = e;
+            while self.continues(toks, k) && !toks[k].poss {
+                k += 1;
+            }
+            let head = &toks[k.max(e) - 1].norm;
+            let headed = people || self.lx.has("org-heads", head) || self.lx.has("org-nouns", head);
+            (k > e && headed).then_some(k)
+        } else {
+            // "the Public Defender's Office", "the Ombudsman's Office": an office-
+            // holder's office is one name; "Malaysia's Department" is two.
+            let office = self.office_holder(&toks[e - 1].norm)
+                && toks
+                    .get(e)
+                    .is_some_and(|n| n.is_cap() && self.lx.has("org-heads", &n.norm));
+            office.then_some(e + 1)
+        }
+    }
+
+    /// Past a run's word at `e - 1`: the next capitalised word or a connector and one,
+    /// or `None` where the run of name `i..e` ends.
+    fn joined(&self, toks: &[Tok<'_>], i: usize, e: usize) -> Option<usize> {
+        if self.continues(toks, e) {
+            Some(e + 1)
+        } else if toks
+            .get(e)
+            .is_some_and(|n| n.word && self.lx.has("connectors", &n.norm))
+            && toks.get(e + 1).is_some_and(|m| m.is_cap())
+        {
+            Some(e + 2)
+        } else if let Some(n) = (2..=3).find(|&n| {
+            (e..e + n).all(|k| {
+                toks.get(k)
+                    .is_some_and(|c| c.word && !c.is_cap() && self.lx.has("connectors", &c.norm))
+            }) && toks.get(e + n).is_some_and(|m| m.is_cap())
+        }) {
+            // Two or three connectors: "Coordinadora Campesina por la Vida", "de la
+            // República", "del Agua y de la Vida".
+            Some(e + n + 1)
+        } else if toks.get(e).is_some_and(|n| n.word && n.norm == "on")
+            && self.lx.has("org-heads", &toks[e - 1].norm)
+            && toks.get(e + 1).is_some_and(|m| {
+                m.is_cap() && !self.function(m) && !self.lx.has("non-actors", &m.norm)
+            })
+        {
+            // What a body is on, after its head word: "Commission on Sentencing",
+            // "Council on Foreign Relations" (not "Congress on Tuesday": days and
+            // months are among the non-actors).
+            Some(e + 2)
+        } else if toks.get(e).is_some_and(|n| {
+            n.word
+                && (n.norm == "of"
+                    || (n.norm == "for" && self.lx.has("org-heads", &toks[e - 1].norm)))
+        }) && toks.get(e + 1).is_some_and(|n| n.text == "the")
+            && toks
+                .get(e + 2)
+                .is_some_and(|m| m.is_cap() && !self.function(m))
+            && !(e - i == 1
+                && (self.lx.has("person-titles", &toks[i].norm)
+                    || self.lx.has("non-actors", &toks[i].norm)))
+        {
+            // "Democratic Republic of the Congo", "Friends of the Earth"; a remit
+            // after an organisation's head: "Integrity Council for the Voluntary
+            // Carbon Market".
+            Some(e + 3)
+        } else {
+            None
+        }
+    }
+
+    /// What may follow a run of capitalised words `i..e` and still be its name: a
+    /// number, a Romance remit in lower case, a legal form. Returns the new end.
+    fn tail(&self, toks: &[Tok<'_>], i: usize, mut e: usize) -> usize {
         // A number inside or ending a name: "Rema 1000", "Il Sole 24 Ore" (not a year
         // after a name: "Amazon 2024" is no name).
         while toks.get(e).is_some_and(|t| {
@@ -171,7 +186,7 @@ impl Names<'_> {
         }) {
             e += 1;
         }
-        Some(e)
+        e
     }
 
     /// The first word of the name in run `i..e`: determiners and connectors dropped,
@@ -299,108 +314,6 @@ impl Names<'_> {
                 .map(|f| f.to_uppercase().chain(c).collect())
                 .unwrap_or_default()
         }
-    }
-
-    /// "Ministry of Industry, Energy and Mining", "Regulatory Authority for Energy, Waste
-    /// and Water": after an organisation head and "of" or "for", a list of capitalised
-    /// words through commas to a last "and" is the name's own list.
-    pub fn headed_list(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
-        let headed = (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for")
-                && self.lx.has("org-heads", &toks[c - 1].norm)
-        });
-        if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
-            return None;
-        }
-        let mut k = e;
-        while toks.get(k).is_some_and(|t| t.is_punct(","))
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.is_cap() && !self.function(t))
-        {
-            k += 2;
-            while self.continues(toks, k) {
-                k += 1;
-            }
-        }
-        let and = toks.get(k).is_some_and(|t| t.norm == "and");
-        if !and
-            || !toks
-                .get(k + 1)
-                .is_some_and(|t| t.is_cap() && !self.function(t))
-        {
-            return None;
-        }
-        k += 2;
-        while self.continues(toks, k) {
-            k += 1;
-        }
-        // Only a short list: four items at most.
-        (k - e <= 8).then_some(k)
-    }
-
-    /// "National Institute for Public Health and the Environment": a remit after "for"
-    /// goes on past "and the" when one or two capitalised words close it that do not end
-    /// like an organisation ("… for Racial Equality and the Home Office" is two bodies).
-    fn remit_and_the(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
-        let remit = (b + 1..e)
-            .any(|c| toks[c].norm == "for" && self.lx.has("org-heads", &toks[c - 1].norm));
-        let the = toks.get(e + 1).is_some_and(|t| t.text == "the");
-        if !remit || toks.get(e).is_none_or(|t| t.norm != "and") || !the {
-            return None;
-        }
-        let from = e + 2;
-        let mut k = from;
-        while k < from + 3 && toks.get(k).is_some_and(|t| t.is_cap() && !t.is_acronym()) {
-            k += 1;
-        }
-        let closes = (1..=2).contains(&(k - from))
-            && !self.lx.has("org-heads", &toks[k - 1].norm)
-            && !toks
-                .get(k)
-                .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
-        closes.then_some(k)
-    }
-
-    /// "Food and Drug Administration": names joined by "and" are one when what follows
-    /// ends like an organisation, or when an acronym after them spells the whole.
-    pub fn joined_by_and(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
-        if !toks
-            .get(e)
-            .is_some_and(|t| t.norm == "and" || t.norm == "&")
-            || toks[e - 1].poss
-        {
-            return None;
-        }
-        if let Some(k) = self.remit_and_the(toks, b, e) {
-            return Some(k);
-        }
-        let mut k = e + 1;
-        while self.continues(toks, k) {
-            k += 1;
-            if toks[k - 1].poss {
-                break;
-            }
-        }
-        if k == e + 1 {
-            return None;
-        }
-        let spelled = self
-            .defined_acronym(toks, k)
-            .is_some_and(|acr| self.spells(toks, b, k, &acr));
-        // "National Association of Judiciary Interpreters and Translators": an
-        // organisation head before "of" or "for" carries the name across "and".
-        // Not when the second name goes on: "… and Banco de México".
-        let goes_on = toks
-            .get(k)
-            .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
-        let headed = (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for")
-                && self.lx.has("org-heads", &toks[c - 1].norm)
-        }) && k - e <= 4
-            && !goes_on;
-        let head_last = self.lx.has("org-heads", &toks[k - 1].norm) && !goes_on;
-        (spelled || headed || head_last).then_some(k)
     }
 }
 

@@ -1,0 +1,110 @@
+//! Names joined by "and" that are one name: a head's own list ("Ministry of Industry,
+//! Energy and Mining"), a remit after "and the", and two runs an organisation's head or
+//! an acronym carries across "and".
+
+use super::names::Names;
+use crate::extract::tokens::Tok;
+
+impl Names<'_> {
+    /// "Ministry of Industry, Energy and Mining", "Regulatory Authority for Energy, Waste
+    /// and Water": after an organisation head and "of" or "for", a list of capitalised
+    /// words through commas to a last "and" is the name's own list.
+    pub fn headed_list(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let headed = (b + 1..e).any(|c| {
+            matches!(toks[c].norm.as_str(), "of" | "for")
+                && self.lx.has("org-heads", &toks[c - 1].norm)
+        });
+        if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
+            return None;
+        }
+        let mut k = e;
+        while toks.get(k).is_some_and(|t| t.is_punct(","))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_cap() && !self.function(t))
+        {
+            k += 2;
+            while self.continues(toks, k) {
+                k += 1;
+            }
+        }
+        let and = toks.get(k).is_some_and(|t| t.norm == "and");
+        if !and
+            || !toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_cap() && !self.function(t))
+        {
+            return None;
+        }
+        k += 2;
+        while self.continues(toks, k) {
+            k += 1;
+        }
+        // Only a short list: four items at most.
+        (k - e <= 8).then_some(k)
+    }
+
+    /// "National Institute for Public Health and the Environment": a remit after "for"
+    /// goes on past "and the" when one or two capitalised words close it that do not end
+    /// like an organisation ("… for Racial Equality and the Home Office" is two bodies).
+    fn remit_and_the(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        let remit = (b + 1..e)
+            .any(|c| toks[c].norm == "for" && self.lx.has("org-heads", &toks[c - 1].norm));
+        let the = toks.get(e + 1).is_some_and(|t| t.text == "the");
+        if !remit || toks.get(e).is_none_or(|t| t.norm != "and") || !the {
+            return None;
+        }
+        let from = e + 2;
+        let mut k = from;
+        while k < from + 3 && toks.get(k).is_some_and(|t| t.is_cap() && !t.is_acronym()) {
+            k += 1;
+        }
+        let closes = (1..=2).contains(&(k - from))
+            && !self.lx.has("org-heads", &toks[k - 1].norm)
+            && !toks
+                .get(k)
+                .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
+        closes.then_some(k)
+    }
+
+    /// "Food and Drug Administration": names joined by "and" are one when what follows
+    /// ends like an organisation, or when an acronym after them spells the whole.
+    pub fn joined_by_and(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
+        if !toks
+            .get(e)
+            .is_some_and(|t| t.norm == "and" || t.norm == "&")
+            || toks[e - 1].poss
+        {
+            return None;
+        }
+        if let Some(k) = self.remit_and_the(toks, b, e) {
+            return Some(k);
+        }
+        let mut k = e + 1;
+        while self.continues(toks, k) {
+            k += 1;
+            if toks[k - 1].poss {
+                break;
+            }
+        }
+        if k == e + 1 {
+            return None;
+        }
+        let spelled = self
+            .defined_acronym(toks, k)
+            .is_some_and(|acr| self.spells(toks, b, k, &acr));
+        // "National Association of Judiciary Interpreters and Translators": an
+        // organisation head before "of" or "for" carries the name across "and".
+        // Not when the second name goes on: "… and Banco de México".
+        let goes_on = toks
+            .get(k)
+            .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
+        let headed = (b + 1..e).any(|c| {
+            matches!(toks[c].norm.as_str(), "of" | "for")
+                && self.lx.has("org-heads", &toks[c - 1].norm)
+        }) && k - e <= 4
+            && !goes_on;
+        let head_last = self.lx.has("org-heads", &toks[k - 1].norm) && !goes_on;
+        (spelled || headed || head_last).then_some(k)
+    }
+}
