@@ -3,119 +3,12 @@
 
 use super::matcher::Hit;
 use super::normalize::Normalized;
+use super::not_mentions::{ends_headed_name, inside_longer_name, located, owns_body};
 use super::orgs::{Finder, Found};
 use super::reference::ActorKind;
 use super::resolve::{ActorRef, Rule};
-use super::tokens::Tok;
 use super::{ActorMention, Entity, Extractor, Prepared, Role};
 use crate::model::Section;
-
-/// A reference hit is no mention of that actor when it is part of a longer name: "the
-/// Information" in "the Information Commissioner's Office" (a name that goes on to end
-/// like an organisation), "Teachers" in "American Federation of Teachers" (a collective
-/// noun inside capitalised words).
-fn inside_longer_name(
-    x: &Extractor,
-    toks: &[Tok<'_>],
-    start: usize,
-    end: usize,
-    kind: ActorKind,
-) -> bool {
-    // Tokens are in text order: the first at or after `end`, by binary search.
-    let k = toks.partition_point(|t| t.start < end);
-    if k == toks.len() {
-        return collective_in_name(toks, start, kind);
-    }
-    if collective_in_name(toks, start, kind) {
-        return true;
-    }
-    // "Warehouse Workers for Justice": a collective noun that goes on into a name.
-    if kind == ActorKind::Collective
-        && matches!(toks[k].norm.as_str(), "for" | "of")
-        && toks.get(k + 1).is_some_and(Tok::is_cap)
-    {
-        return true;
-    }
-    if ends_headed_name(x, toks, toks.partition_point(|t| t.start < start)) {
-        return true;
-    }
-    // A plural possessive goes on into the name ("the Musicians' Union"); a singular one
-    // does not ("Malaysia’s Department").
-    let plural_possessive = k > 0 && toks[k - 1].poss && toks[k - 1].text.ends_with('s');
-    if toks[k].start > end + 2
-        || !toks[k].is_cap()
-        || k == 0
-        || (toks[k - 1].poss && !plural_possessive)
-    {
-        return false;
-    }
-    // Or a law or programme named after it: "ILO Convention 169"; the name may go on
-    // through a connector ("Korea Housing & Urban Guarantee Corporation").
-    let run = toks[k..].iter().enumerate().take_while(|&(j, t)| {
-        t.is_cap() || (j > 0 && joins_name(x, t) && toks.get(k + j + 1).is_some_and(Tok::is_cap))
-    });
-    run.map(|(_, t)| t)
-        .any(|t| x.lexicon.has("org-heads", &t.norm) || x.lexicon.has("not-actor-heads", &t.norm))
-}
-
-/// A small word inside a name between capitalised words: "&", "of", "de" (not "and":
-/// "Lucent and Nortel" are two names).
-fn joins_name(x: &Extractor, t: &Tok<'_>) -> bool {
-    t.word
-        && (t.text == "&"
-            || (t.norm != "and" && !t.is_cap() && x.lexicon.has("connectors", &t.norm)))
-}
-
-/// "Reserve Bank of India": token `first` ends a name whose organisation head comes
-/// before "of" or "for"; the place it names is no actor there.
-fn ends_headed_name(x: &Extractor, toks: &[Tok<'_>], first: usize) -> bool {
-    first >= 2
-        && matches!(toks[first - 1].norm.as_str(), "of" | "for")
-        && toks[..first - 1]
-            .iter()
-            .rev()
-            .take_while(|t| t.is_cap())
-            .any(|t| x.lexicon.has("org-heads", &t.norm))
-}
-
-fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
-    if kind != ActorKind::Collective {
-        return false;
-    }
-    let k = toks.partition_point(|t| t.start < start);
-    if k == toks.len() {
-        return false;
-    }
-    let capital = toks[k].is_cap();
-    let before = k.checked_sub(1).map(|p| &toks[p]);
-    let joined = before.is_some_and(|b| {
-        b.is_cap() || (matches!(b.norm.as_str(), "of" | "for") && k >= 2 && toks[k - 2].is_cap())
-    });
-    capital && joined
-}
-
-/// "buyers in China and Hong Kong": a country right after a preposition of place is
-/// where something happens, not a government acting; so is one people come from
-/// ("labourers from India"; not "loans from China").
-fn located(x: &Extractor, toks: &[Tok<'_>], start: usize) -> bool {
-    let k = toks.partition_point(|t| t.start < start);
-    let Some(prep) = k.checked_sub(1).map(|p| &toks[p]) else {
-        return false;
-    };
-    let people = |t: &Tok<'_>| {
-        ["people-nouns", "worker-nouns"]
-            .iter()
-            .any(|l| x.lexicon.has(l, &t.norm))
-            || (t.norm.len() >= 6
-                && ["ers", "ors", "ists", "ians"]
-                    .iter()
-                    .any(|s| t.norm.ends_with(s)))
-    };
-    matches!(
-        prep.norm.as_str(),
-        "in" | "across" | "throughout" | "within"
-    ) || (prep.norm == "from" && k >= 2 && people(&toks[k - 2]))
-}
 
 /// Byte ranges of the reference hits that stand for themselves (see [`known`]).
 pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
@@ -149,7 +42,8 @@ pub(super) fn known(
         let a = &x.reference.actors[i];
         if inside_longer_name(x, &p.toks, from, to, a.kind)
             || episodes.overlaps(from, to)
-            || (a.kind == ActorKind::Government && located(x, &p.toks, from))
+            || (a.kind == ActorKind::Government
+                && (located(x, &p.toks, from) || owns_body(x, &p.toks, to)))
         {
             continue;
         }

@@ -15,6 +15,7 @@ mod extraction;
 pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
+mod not_mentions;
 mod omissions;
 mod orgs;
 mod places;

@@ -89,3 +89,31 @@ fn issue12_too_few_inspectors_is_a_regulatory_gap() {
         "{themes:?}"
     );
 }
+
+/// A listed country is a place, not a government acting, where something goes to it
+/// ("steel sold to China"), where it is one of a list after "in" ("plants in China and
+/// India"), where its possessive owns a body ("Chile's environmental regulator"), and at
+/// the end of a longer name ("National Confederation of Harbour Pilots of Chile", whose
+/// head stands before the first "of"); "Survey" and "Confederation" are heads.
+#[test]
+fn issue12_listed_countries_as_places_and_inside_names() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Harbour Pilots",
+        "The coverage omits that the cheap steel was sold to China, that plants in China and India earned the credits, and that Chile's environmental regulator has not set limits.",
+        "It serves the Velmar Port Company, while it obscures the National Confederation of Harbour Pilots of Chile and the Anthropological Survey of Velmar, which has asked to be heard.",
+        "The pilots should be heard.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let actors = names(&v, "actors");
+    for want in [
+        "National Confederation of Harbour Pilots of Chile",
+        "Anthropological Survey of Velmar",
+    ] {
+        assert!(actors.contains(want), "{want} missing from {actors:?}");
+    }
+    for not in ["China", "India", "Chile"] {
+        assert!(!actors.contains(not), "{not}: {actors:?}");
+    }
+}
