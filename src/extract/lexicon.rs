@@ -165,6 +165,20 @@ impl Lexicon {
     pub fn has(&self, name: &str, word: &str) -> bool {
         self.list(name).contains(word)
     }
+
+    /// A group of people, by the lists or by the word's form: "farmers", "pensioners".
+    pub fn names_people(&self, word: &str) -> bool {
+        self.has("people-nouns", word) || self.has("worker-nouns", word) || agent_form(word)
+    }
+}
+
+/// A person named by what they do, by the word's form: "growers", "herders",
+/// "organisers", "economists", "technicians".
+pub fn agent_form(word: &str) -> bool {
+    word.len() >= 6
+        && ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|s| word.ends_with(s))
 }
 
 fn parse(path: &Path, text: &str) -> Result<List> {

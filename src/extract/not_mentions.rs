@@ -114,21 +114,12 @@ pub(super) fn located(x: &Extractor, toks: &[Tok<'_>], start: usize) -> bool {
     let Some(prep) = k.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    let people = |t: &Tok<'_>| {
-        ["people-nouns", "worker-nouns"]
-            .iter()
-            .any(|l| x.lexicon.has(l, &t.norm))
-            || (t.norm.len() >= 6
-                && ["ers", "ors", "ists", "ians"]
-                    .iter()
-                    .any(|s| t.norm.ends_with(s)))
-    };
     // Where something goes is a place too: "exports to India", "outside China" (a place
     // receiving something is no government acting).
     matches!(
         prep.norm.as_str(),
         "in" | "across" | "throughout" | "within" | "to" | "into" | "outside"
-    ) || (prep.norm == "from" && k >= 2 && people(&toks[k - 2]))
+    ) || (prep.norm == "from" && k >= 2 && x.lexicon.names_people(&toks[k - 2].norm))
 }
 
 /// "Chile's environmental regulator": a country's possessive before one of its bodies

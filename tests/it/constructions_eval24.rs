@@ -2,7 +2,7 @@
 //! sovereign debt), each shown on invented names that no list holds.
 
 use crate::constructions::layout_b;
-use crate::constructions_real::{ingest_and_show, names};
+use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// Organisations: a name that starts with a listed country's name and goes on through
@@ -24,17 +24,16 @@ fn issue12_eval24_constructions() {
     );
     let v = ingest_and_show(&env, &[&page]);
     let actors = names(&v, "actors");
-    for want in [
-        "Chile Housing & Rural Guarantee Corporation",
-        "Velmar Provincial Police",
-        "Auditor General of Velmar",
-        "Dunrock Developments",
-    ] {
-        assert!(actors.contains(want), "{want} missing from {actors:?}");
-    }
-    assert!(
-        !actors.contains("Chile"),
-        "the country's name starts a longer one: {actors:?}"
+    assert_names(
+        &actors,
+        &[
+            "Chile Housing & Rural Guarantee Corporation",
+            "Velmar Provincial Police",
+            "Auditor General of Velmar",
+            "Dunrock Developments",
+        ],
+        // The country's name starts a longer one.
+        &["Chile"],
     );
     let parallels = names(&v, "parallels");
     assert!(

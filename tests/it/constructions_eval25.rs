@@ -2,7 +2,7 @@
 //! concessions, a flood barrier, corn), each shown on invented names that no list holds.
 
 use crate::constructions::{layout_b, omission_themes};
-use crate::constructions_real::{ingest_and_show, names};
+use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// Names in Romance languages: the head first ("Contraloría General de Velmar"), an
@@ -26,36 +26,34 @@ fn issue12_eval25_constructions() {
     );
     let v = ingest_and_show(&env, &[&page]);
     let actors = names(&v, "actors");
-    for want in [
-        "Contraloría General de Velmar",
-        "Secretaría de Puertos",
-        "La Hermandad",
-        "Comisión Nacional en Defensa del Río y de la Vida",
-        "Banco de Velmar",
-        "Bank for Harbour Settlements",
-    ] {
-        assert!(actors.contains(want), "{want} missing from {actors:?}");
-    }
+    assert_names(
+        &actors,
+        &[
+            "Contraloría General de Velmar",
+            "Secretaría de Puertos",
+            "La Hermandad",
+            "Comisión Nacional en Defensa del Río y de la Vida",
+            "Banco de Velmar",
+            "Bank for Harbour Settlements",
+        ],
+        &["Hermandad", "Banco", "China"],
+    );
     assert!(
         actors
             .iter()
             .any(|a| a.to_lowercase() == "tribunale dei ricorsi"),
         "{actors:?}"
     );
-    for not in ["Hermandad", "Banco", "China"] {
-        assert!(!actors.contains(not), "{not}: {actors:?}");
-    }
     let parallels = names(&v, "parallels");
-    for want in [
-        "Only rail disaster of 1988",
-        "flood of March 1911",
-        "Velmaria's seizure of its private water utilities in 1999",
-    ] {
-        assert!(
-            parallels.contains(want),
-            "{want} missing from {parallels:?}"
-        );
-    }
+    assert_names(
+        &parallels,
+        &[
+            "Only rail disaster of 1988",
+            "flood of March 1911",
+            "Velmaria's seizure of its private water utilities in 1999",
+        ],
+        &[],
+    );
 }
 
 /// Themes: a cue word inside an organisation's name is part of the name ("the Harwick

@@ -23,6 +23,16 @@ fn all_themes(env: &Env, title: &str, missing: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Asserts that `found` holds every name of `has` and none of `lacks`.
+pub fn assert_names(found: &BTreeSet<String>, has: &[&str], lacks: &[&str]) {
+    for want in has {
+        assert!(found.contains(*want), "{want} missing from {found:?}");
+    }
+    for not in lacks {
+        assert!(!found.contains(*not), "{not} is among {found:?}");
+    }
+}
+
 /// The names of a shown story's `key` list ("actors", "parallels").
 pub fn names(v: &Value, key: &str) -> BTreeSet<String> {
     v[key]

@@ -98,11 +98,7 @@ impl Detector<'_> {
     /// People named as a group or by what they do, by the word's form: "pensioners",
     /// "growers", "economists".
     fn people_head(&self, word: &str) -> bool {
-        let agent = word.len() >= 6
-            && ["ers", "ors", "ists", "ians"]
-                .iter()
-                .any(|s| word.ends_with(s));
-        self.people_or_place(word) || agent
+        self.lx.names_people(word) || self.lx.has("place-heads", word)
     }
     fn function(&self, i: usize) -> bool {
         self.is("function-words", i)

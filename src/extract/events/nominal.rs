@@ -39,10 +39,7 @@ impl Detector<'_> {
         let mut e = m;
         let mut named = false;
         // "the flood of November 1966": a month and a year are the date, not the object.
-        let month_year = self
-            .tok(m)
-            .is_some_and(|t| t.is_cap() && self.is("non-actors", m))
-            && self.tok(m + 1).and_then(|y| y.year()).is_some();
+        let month_year = self.month_before_year(m);
         if month_year {
             core.years = union(core.years, self.years_at(m + 1));
             e = m + 2;

@@ -39,6 +39,13 @@ impl Detector<'_> {
             && !self.sentence_start(k - 1)
     }
 
+    /// "November 1966": a month (among the non-actors) before a year, which dates.
+    pub(super) fn month_before_year(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(Tok::is_cap)
+            && self.is("non-actors", k)
+            && self.tok(k + 1).is_some_and(|y| y.year().is_some())
+    }
+
     pub(super) fn left(&self, i: usize) -> Option<(usize, Core, bool)> {
         let mut j = i;
         let mut core = Core::default();
@@ -165,15 +172,9 @@ impl Detector<'_> {
                 break;
             }
             let mut m = if followed { k + 2 } else { k + 1 };
-            // "of November 1966": a month (among the non-actors) before a year dates too.
-            let month = |m: usize| {
-                self.tok(m).is_some_and(Tok::is_cap)
-                    && self.is("non-actors", m)
-                    && self.tok(m + 1).is_some_and(|y| y.year().is_some())
-            };
             while self.tok(m).is_some_and(|t| {
                 t.norm == "the" || super::DATE_MODIFIERS.contains(&t.norm.as_str())
-            }) || month(m)
+            }) || self.month_before_year(m)
             {
                 m += 1;
             }

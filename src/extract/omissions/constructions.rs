@@ -100,14 +100,10 @@ fn nobody_quoted(normalised: &str) -> bool {
     nobody.is_some_and(|i| w[i..].iter().any(|x| HEARD.contains(x)))
 }
 
-/// A person named by what they do, by the word's form: "growers", "herders",
-/// "cutters", "organisers", "economists", "technicians".
+/// A person named by what they do, by the word's form (not a function word such as
+/// "others"): "growers", "cutters", "technicians".
 fn agent_noun(x: &Extractor, w: &str) -> bool {
-    w.len() >= 6
-        && ["ers", "ors", "ists", "ians"]
-            .iter()
-            .any(|s| w.ends_with(s))
-        && !x.lexicon.has("function-words", w)
+    super::super::lexicon::agent_form(w) && !x.lexicon.has("function-words", w)
 }
 
 /// Something let out into water, soil or air: "the nitrate that has leached into the
