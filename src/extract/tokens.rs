@@ -21,7 +21,11 @@ impl Tok<'_> {
     /// is a brand written in lower camel case ("naviHealth", "eBay": a short lowercase
     /// prefix, a capital, then lowercase; not "mRNA" or "pH").
     pub fn is_cap(&self) -> bool {
-        let mut chars = self.text.chars().skip_while(char::is_ascii_digit);
+        // A leading ʻokina or apostrophe letter is part of the word: "ʻAikāne".
+        let mut chars = self
+            .text
+            .chars()
+            .skip_while(|c| c.is_ascii_digit() || matches!(c, 'ʻ' | 'ʼ'));
         self.word
             && (chars.next().is_some_and(char::is_uppercase)
                 && (self.text.starts_with(|c: char| c.is_alphabetic()) || self.text.len() <= 6)

@@ -373,6 +373,15 @@ use std::path::Path;
 // - first measurement (extractor of 3dab4f4): actors P 0.844 R 0.844, parallels P
 //   0.933 R 1.000, themes P 0.857 R 0.692 (F1 0.766). Parallels at both targets on a
 //   first measurement for the first time; actors and themes under them.
+// - made a training set at the start of the next session (its errors printed), after
+//   eval28 was committed and measured. The round built on it (a department's own list
+//   through "the"; French "et"; "Electric" as a head; a leading ʻokina; Hawaiian "o";
+//   the part of a name after a connector used alone; people an omission verb passes
+//   over; oversight "never" done; exemptions): actors P 1.000 R 0.969, parallels P
+//   0.933 R 1.000, themes P 0.880 R 0.846 (F1 0.863). No training set lost (eval14's
+//   actors P unchanged once the tail after a connector merged); eval8, eval15, eval21,
+//   eval23, eval24, eval25 gained; never-printed eval9, eval12, eval22 unchanged;
+//   never-printed eval28 themes F1 0.722 -> 0.757, the rest unchanged.
 //
 // tests/eval28 ("fresh26"), committed before the extractor ran on it, at the start of
 // the session after eval27's measurement, in registers no set used (the Benin Bronzes,
@@ -562,7 +571,7 @@ const SETS: [(&str, &str); 29] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh25", "fresh26"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh26"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

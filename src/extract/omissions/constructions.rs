@@ -41,7 +41,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     // People moved off their land or out of their homes: "the farmers who were moved
     // off it", "forty thousand people are to be moved".
     let displaced = first_cue("displacement-cues").is_some();
-    if (people && (absent || displaced)) || agents_absent {
+    if (people && (absent || displaced)) || agents_absent || people_passed_over(x, &n) {
         out.push("marginalised-voices".to_owned());
     }
     if released(x, &n) || harmed(x, &n) {
@@ -86,6 +86,27 @@ fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
         words[i.saturating_sub(4)..(i + 5).min(words.len())]
             .iter()
             .any(|w| x.lexicon.has("work-cues", w))
+    })
+}
+
+/// People who are themselves what the coverage leaves out: "It passes over the
+/// Barkindji people of the lower Darling", "ignores the families of Tabaco". A verb of
+/// omission (not one of recalling) with a group of people among the next four words,
+/// before any "that" (which makes the object a fact: "omits that the farmworkers…").
+fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let verbs = x.lexicon.list("omission-verbs");
+    (0..w.len()).any(|i| {
+        let verb = [1, 2].into_iter().find(|&k| {
+            let phrase = w[i..(i + k).min(w.len())].join(" ");
+            verbs.contains(&phrase) && !matches!(phrase.as_str(), "recall" | "remember")
+        });
+        verb.is_some_and(|k| {
+            w[i + k..(i + k + 4).min(w.len())]
+                .iter()
+                .take_while(|t| **t != "that")
+                .any(|t| x.lexicon.has("people-nouns", t))
+        })
     })
 }
 
@@ -178,11 +199,16 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             // Approving is the state's act: "the dam's design was approved without…".
             || matches!(*t, "approved" | "granted" | "licensed" | "authorised" | "authorized")
     });
-    public
-        && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
-            let before = &w[i.saturating_sub(3)..i];
-            before.contains(&"without") || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
-        })
+    // Oversight never done is wanting whoever was to do it: "the projects … were never
+    // audited".
+    let never = (1..w.len()).any(|i| oversight(i) && w[i - 1] == "never");
+    never
+        || public
+            && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
+                let before = &w[i.saturating_sub(3)..i];
+                before.contains(&"without")
+                    || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
+            })
 }
 
 /// A market held by a few, said with numbers: "the three largest managers control about

@@ -7,8 +7,9 @@ use crate::extract::tokens::Tok;
 
 impl Names<'_> {
     /// "Ministry of Industry, Energy and Mining", "Regulatory Authority for Energy, Waste
-    /// and Water": after an organisation head and "of" or "for", a list of capitalised
-    /// words through commas to a last "and" is the name's own list.
+    /// and Water", "Department of Climate Change, Energy, the Environment and Water":
+    /// after an organisation head and "of" or "for", a list of capitalised words (each
+    /// perhaps after "the") through commas to a last "and" is the name's own list.
     pub fn headed_list(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
         let headed = (b + 1..e).any(|c| {
             matches!(toks[c].norm.as_str(), "of" | "for")
@@ -17,31 +18,35 @@ impl Names<'_> {
         if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
             return None;
         }
-        let mut k = e;
-        while toks.get(k).is_some_and(|t| t.is_punct(","))
-            && toks
-                .get(k + 1)
+        // Where the item after the separator at `k` ends, if one follows: not one of
+        // more than a word that ends like an organisation ("…, the Treasury and the
+        // Central Bank" are bodies; "Energy" alone is a remit).
+        let item = |k: usize| {
+            let from = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "the"));
+            if !toks
+                .get(from)
                 .is_some_and(|t| t.is_cap() && !self.function(t))
-        {
-            k += 2;
-            while self.continues(toks, k) {
-                k += 1;
+            {
+                return None;
             }
+            let mut at = from + 1;
+            while self.continues(toks, at) {
+                at += 1;
+            }
+            let body = at - k > 2 && self.lx.has("org-heads", &toks[at - 1].norm);
+            (!body).then_some(at)
+        };
+        let mut k = e;
+        while toks.get(k).is_some_and(|t| t.is_punct(",")) {
+            let Some(end) = item(k) else { break };
+            k = end;
         }
-        let and = toks.get(k).is_some_and(|t| t.norm == "and");
-        if !and
-            || !toks
-                .get(k + 1)
-                .is_some_and(|t| t.is_cap() && !self.function(t))
-        {
+        if toks.get(k).is_none_or(|t| t.norm != "and") {
             return None;
         }
-        k += 2;
-        while self.continues(toks, k) {
-            k += 1;
-        }
+        k = item(k)?;
         // Only a short list: four items at most.
-        (k - e <= 8).then_some(k)
+        (k - e <= 9).then_some(k)
     }
 
     /// "National Institute for Public Health and the Environment": a remit after "for"

@@ -51,7 +51,8 @@ impl Finder<'_> {
     /// Short forms of an organisation named in full on the page: "Dominion" for
     /// "Dominion Energy" (a name and an organisation word), "Deere" for "John Deere"
     /// (a given name and a surname), "State Corporation Commission" for "Virginia State
-    /// Corporation Commission" (the full name less a place). Not "Penang" for "Penang
+    /// Corporation Commission" (the full name less a place), "Ngāti Ruanui" for "Te Rūnanga
+    /// o Ngāti Ruanui" (the name after a connector). Not "Penang" for "Penang
     /// Development Corporation": the place a body is named after.
     pub(super) fn merge_short_forms(&self, votes: &mut HashMap<String, Votes>) {
         let full: Vec<(String, Vec<String>)> = votes
@@ -79,6 +80,12 @@ impl Finder<'_> {
                             w.len() > words.len()
                                 && (w.ends_with(&words)
                                     && self.lx.has("places", &w[..w.len() - words.len()].join(" "))
+                                    // "Ngāti Ruanui" for "Te Rūnanga o Ngāti Ruanui": what
+                                    // follows a connector, with no head of its own.
+                                    || w.ends_with(&words)
+                                        && self.lx.has("connectors", &w[w.len() - words.len() - 1])
+                                        && !self.lx.has("org-heads", &words[words.len() - 1])
+                                        && !self.lx.has("places", k)
                                     // "Brennan Center" for "Brennan Center for Justice".
                                     || w.starts_with(&words)
                                         && self.lx.has("connectors", &w[words.len()])
