@@ -71,6 +71,7 @@ lists!(
     "episode-prepositions",
     "displacement-cues",
     "harm-words",
+    "data-words",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

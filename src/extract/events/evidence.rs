@@ -46,7 +46,21 @@ impl Detector<'_> {
                     let b = self.toks.partition_point(|t| t.start < c.start);
                     a < b && self.describes(a, b)
                 });
-            if !inside {
+            // "the return of the Axum Obelisk to Ethiopia in 2005": a place and a date
+            // right after an episode, past a preposition, say where and when it was.
+            let place_of_last = c.core.lower.is_empty()
+                && !c.core.proper.is_empty()
+                && self.lx.has("places", &c.core.proper.join(" "))
+                && out.last().is_some_and(|k| {
+                    let a = self.toks.partition_point(|t| t.start < k.end);
+                    let b = self.toks.partition_point(|t| t.start < c.start);
+                    b == a + 1
+                        && matches!(
+                            self.toks[a].norm.as_str(),
+                            "to" | "in" | "from" | "at" | "into"
+                        )
+                });
+            if !inside && !place_of_last {
                 out.push(c);
             }
         }

@@ -108,6 +108,11 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             if on_land && key.starts_with("consent") && theme == "data-consent" {
                 theme = "indigenous-knowledge";
             }
+            // Consent with nothing about people's information in the clause is a
+            // party's agreement ("only with the franchisor's consent"), no data consent.
+            if key.starts_with("consent") && theme == "data-consent" && !about_data(x, &n.text) {
+                continue;
+            }
             out.push(theme.to_owned());
             keys.push(key.to_owned());
         }
@@ -132,6 +137,18 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
         v.dedup();
     }
     (out, keys)
+}
+
+/// A word of `data-words` in the normalised clause ('*' ends a stem).
+fn about_data(x: &Extractor, normalised: &str) -> bool {
+    let list = x.lexicon.list("data-words");
+    normalised.split(' ').any(|w| {
+        list.contains(w)
+            || list
+                .entries()
+                .filter_map(|(e, _)| e.strip_suffix('*'))
+                .any(|stem| w.starts_with(stem))
+    })
 }
 
 /// A cue written with a capital inside an organisation's name ("the National
