@@ -393,6 +393,11 @@ use std::path::Path;
 //   themes under them.
 // - after the eval27 round, still unseen: themes P 0.737 R 0.778 (F1 0.757), the rest
 //   unchanged.
+//
+// tests/eval29 ("fresh27"), committed before the extractor ran on it, after the rounds
+// built on eval27 and eval28, in registers no set used (home insurance in Florida,
+// online betting in Brazil, student rents in Dublin, antibiotics in poultry feed in
+// India, climate visas for Tuvalu); totals only, kept unseen.
 // - then made a training set (errors printed). The round built on it (French "au";
 //   "Cour" as a head; a listed place and a date right after an episode belong to it;
 //   "consent" is data consent only with a word of data in the clause): actors P 1.000
@@ -547,7 +552,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 29] = [
+const SETS: [(&str, &str); 30] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -577,11 +582,12 @@ const SETS: [(&str, &str); 29] = [
     ("fresh24", "eval26"),
     ("fresh25", "eval27"),
     ("fresh26", "eval28"),
+    ("fresh27", "eval29"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh27"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
