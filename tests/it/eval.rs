@@ -397,7 +397,11 @@ use std::path::Path;
 // tests/eval29 ("fresh27"), committed before the extractor ran on it, after the rounds
 // built on eval27 and eval28, in registers no set used (home insurance in Florida,
 // online betting in Brazil, student rents in Dublin, antibiotics in poultry feed in
-// India, climate visas for Tuvalu); totals only, kept unseen.
+// India, climate visas for Tuvalu); committed (95c65bc), registration included:
+// - first measurement (extractor of 7abbc58): actors P 0.758 R 0.676, parallels P
+//   0.867 R 0.867, themes P 0.750 R 0.600 (F1 0.667). The lowest first measurement of
+//   actors since eval13: the figure to quote for new text is this one, not the
+//   training sets' figures after their rounds.
 // - then made a training set (errors printed). The round built on it (French "au";
 //   "Cour" as a head; a listed place and a date right after an episode belong to it;
 //   "consent" is data consent only with a word of data in the clause): actors P 1.000
@@ -689,6 +693,7 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh24" => [0.80, 0.80, 0.65, 0.70, 0.75],
         "fresh25" => [0.82, 0.82, 0.90, 0.95, 0.74],
         "fresh26" => [0.95, 0.80, 0.85, 0.95, 0.70],
+        "fresh27" => [0.73, 0.65, 0.85, 0.85, 0.64],
         _ => return None,
     })
 }
