@@ -401,7 +401,19 @@ use std::path::Path;
 // - first measurement (extractor of 7abbc58): actors P 0.758 R 0.676, parallels P
 //   0.867 R 0.867, themes P 0.750 R 0.600 (F1 0.667). The lowest first measurement of
 //   actors since eval13: the figure to quote for new text is this one, not the
-//   training sets' figures after their rounds.
+//   training sets' figures after their rounds. Annotation slip, found in its printed
+//   errors and left as committed: "India acting on drug resistance" in g04's summary is,
+//   by the conventions, a government acting, and is not annotated.
+// - made a training set (errors printed). The round built on it (a department's list
+//   holding a remit that ends like a body, "Local Government"; words without a head
+//   before "and" join a name whose head stands before "of"; "Foods", "Commissioners";
+//   a name and a date after an episode belong to it; another language's connector in
+//   an episode's name, "Jogo do Bicho"; people six words after an omission verb;
+//   "tests" as oversight; "a handful of" no longer a cue of power concentration, wrong
+//   on all three What's Missing texts that use it; "betting"; ponds): actors P 0.906 R
+//   0.784, parallels P 1.000 R 0.933, themes P 0.850 R 0.850 (F1 0.850). eval11 and
+//   eval27 themes and eval10 actors P gained, no set lost; never-printed eval9, eval12,
+//   eval22 unchanged.
 // - then made a training set (errors printed). The round built on it (French "au";
 //   "Cour" as a head; a listed place and a date right after an episode belong to it;
 //   "consent" is data consent only with a word of data in the clause): actors P 1.000
@@ -591,7 +603,7 @@ const SETS: [(&str, &str); 30] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh27"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

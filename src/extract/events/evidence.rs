@@ -46,11 +46,12 @@ impl Detector<'_> {
                     let b = self.toks.partition_point(|t| t.start < c.start);
                     a < b && self.describes(a, b)
                 });
-            // "the return of the Axum Obelisk to Ethiopia in 2005": a place and a date
+            // "the return of the Axum Obelisk to Ethiopia in 2005", "the relocation of
+            // the Banabans to Rabi Island in 1945": a name without a head and a date
             // right after an episode, past a preposition, say where and when it was.
             let place_of_last = c.core.lower.is_empty()
                 && !c.core.proper.is_empty()
-                && self.lx.has("places", &c.core.proper.join(" "))
+                && c.head.is_none()
                 && out.last().is_some_and(|k| {
                     let a = self.toks.partition_point(|t| t.start < k.end);
                     let b = self.toks.partition_point(|t| t.start < c.start);

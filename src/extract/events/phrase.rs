@@ -80,8 +80,12 @@ impl Detector<'_> {
                     core.proper.insert(0, p.norm.clone());
                 }
                 named = true;
-            } else if matches!(p.norm.as_str(), "and" | "per" | "of" | "for")
-                && named
+            } else if (matches!(p.norm.as_str(), "and" | "per" | "of" | "for") && named
+                // Another language's, right before the name's last word: "Jogo do Bicho".
+                || !p.is_cap()
+                    && self.lx.has("connectors", &p.norm)
+                    && !matches!(p.norm.as_str(), "per" | "of" | "for" | "&")
+                    && self.toks[j].is_cap())
                 && self.tok(j.wrapping_sub(2)).is_some_and(Tok::is_cap)
             {
                 // "Bread and Roses": a coordination inside one name.

@@ -91,7 +91,7 @@ fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
 
 /// People who are themselves what the coverage leaves out: "It passes over the
 /// Barkindji people of the lower Darling", "ignores the families of Tabaco". A verb of
-/// omission (not one of recalling) with a group of people among the next four words,
+/// omission (not one of recalling) with a group of people among the next six words,
 /// before any "that" (which makes the object a fact: "omits that the farmworkers…").
 fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
     let w: Vec<&str> = normalised.split(' ').collect();
@@ -102,7 +102,7 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
             verbs.contains(&phrase) && !matches!(phrase.as_str(), "recall" | "remember")
         });
         verb.is_some_and(|k| {
-            w[i + k..(i + k + 4).min(w.len())]
+            w[i + k..(i + k + 6).min(w.len())]
                 .iter()
                 .take_while(|t| **t != "that")
                 .any(|t| x.lexicon.has("people-nouns", t))

@@ -18,9 +18,9 @@ impl Names<'_> {
         if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
             return None;
         }
-        // Where the item after the separator at `k` ends, if one follows: not one of
-        // more than a word that ends like an organisation ("…, the Treasury and the
-        // Central Bank" are bodies; "Energy" alone is a remit).
+        // Where the item after the separator at `k` ends, if one follows: not one after
+        // "the" that ends like an organisation ("…, the Treasury and the Central Bank"
+        // are bodies; "Energy" and "Local Government" are remits).
         let item = |k: usize| {
             let from = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "the"));
             if !toks
@@ -33,7 +33,7 @@ impl Names<'_> {
             while self.continues(toks, at) {
                 at += 1;
             }
-            let body = at - k > 2 && self.lx.has("org-heads", &toks[at - 1].norm);
+            let body = from > k + 1 && self.lx.has("org-heads", &toks[at - 1].norm);
             (!body).then_some(at)
         };
         let mut k = e;
@@ -109,7 +109,24 @@ impl Names<'_> {
                 && self.lx.has("org-heads", &toks[c - 1].norm)
         }) && k - e <= 4
             && !goes_on;
+        if self.lx.has("org-heads", &toks[k - 1].norm) && self.remit_before_of(toks, e, k) {
+            // Through "of" to the end of the name: "… Authority of India".
+            let mut end = k + 1;
+            while self.continues(toks, end) {
+                end += 1;
+            }
+            return (end > k + 1).then_some(end);
+        }
         let head_last = self.lx.has("org-heads", &toks[k - 1].norm) && !goes_on;
         (spelled || headed || head_last).then_some(k)
+    }
+
+    /// "Food Safety and Standards Authority of India": words with no head of their own
+    /// before "and", and a short English name after it whose head stands before "of",
+    /// are one name (where "… and Banco de México" is a second one).
+    fn remit_before_of(&self, toks: &[Tok<'_>], e: usize, k: usize) -> bool {
+        toks.get(k).is_some_and(|t| t.norm == "of")
+            && k - e <= 4
+            && !self.lx.has("org-heads", &toks[e - 1].norm)
     }
 }
