@@ -414,6 +414,11 @@ use std::path::Path;
 //   0.784, parallels P 1.000 R 0.933, themes P 0.850 R 0.850 (F1 0.850). eval11 and
 //   eval27 themes and eval10 actors P gained, no set lost; never-printed eval9, eval12,
 //   eval22 unchanged.
+//
+// tests/eval30 ("fresh28"), committed before the extractor ran on it, after the round
+// built on eval29, in registers no set used (holiday flats in the Canaries, frozen
+// deposits in Lebanon, a uranium mine in Niger, a doctors' walkout in Korea, the mink
+// cull in Denmark); totals only, kept unseen.
 // - then made a training set (errors printed). The round built on it (French "au";
 //   "Cour" as a head; a listed place and a date right after an episode belong to it;
 //   "consent" is data consent only with a word of data in the clause): actors P 1.000
@@ -568,7 +573,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 30] = [
+const SETS: [(&str, &str); 31] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -599,11 +604,12 @@ const SETS: [(&str, &str); 30] = [
     ("fresh25", "eval27"),
     ("fresh26", "eval28"),
     ("fresh27", "eval29"),
+    ("fresh28", "eval30"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh28"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
