@@ -61,3 +61,31 @@ fn issue12_people_passed_over_oversight_never_done_and_exemptions() {
     assert!(themes[1].contains("regulatory-gap"), "{themes:?}");
     assert!(themes[2].contains("regulatory-gap"), "{themes:?}");
 }
+
+/// A place a body is named after is the place: "readers in Lagos" are no short form of
+/// "the Lagos Harbour Herald" (as "Dominion" is of "Dominion Energy").
+#[test]
+fn issue12_a_place_is_no_short_form_of_the_body_named_after_it() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Harbour News",
+        "The coverage omits that the harbour was never audited.",
+        "It serves the Lagos Harbour Herald, which is read by officials in Lagos.",
+        "The harbour should be audited.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let herald = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "Lagos Harbour Herald")
+        .unwrap_or_else(|| panic!("{:?}", names(&v, "actors")));
+    let aliases: Vec<&str> = herald["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
+    assert!(!aliases.contains(&"Lagos"), "{aliases:?}");
+}

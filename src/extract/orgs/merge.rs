@@ -62,7 +62,9 @@ impl Finder<'_> {
             .collect();
         let mut merges: Vec<(String, String)> = Vec::new();
         for (k, v) in votes.iter() {
-            if v.person || self.lx.has("generic-capitals", k) {
+            // A place a body is named after is the place: "readers in Sydney" are no
+            // readers of "The Sydney Morning Herald".
+            if v.person || self.lx.has("generic-capitals", k) || self.lx.has("places", k) {
                 continue;
             }
             let words: Vec<&str> = k.split(' ').collect();
