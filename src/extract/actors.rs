@@ -43,7 +43,11 @@ pub(super) fn known(
         if inside_longer_name(x, &p.toks, from, to, a.kind)
             || episodes.overlaps(from, to)
             || (a.kind == ActorKind::Government
-                && (located(x, &p.toks, from) || owns_body(x, &p.toks, to)))
+                && (located(x, &p.toks, from)
+                    || owns_body(x, &p.toks, to)
+                    // A title in title case says where a story is set ("Korea's Trainee
+                    // Doctors Return…"); possessives and verbs there tell nothing.
+                    || (p.section == Section::Title && p.title_case)))
         {
             continue;
         }

@@ -72,6 +72,7 @@ lists!(
     "displacement-cues",
     "harm-words",
     "data-words",
+    "demonyms",
 );
 
 /// One list: normalised entry → value (empty when the list has no values).

@@ -10,8 +10,9 @@ use super::Extractor;
 /// The people of a place by its name's form: "Romanian", "Kenyan", "Brazilian".
 pub(super) fn place_demonym(lx: &Lexicon, word: &str) -> bool {
     let place = |w: &str| lx.has("places", w) || lx.has("global-south", w);
-    // "German" of Germany, "Italian" of Italy.
-    place(&format!("{word}y"))
+    // "German" of Germany, "Italian" of Italy; "French" of France, by the list.
+    lx.has("demonyms", word)
+        || place(&format!("{word}y"))
         || demonym_of(word, DEMONYM_ENDINGS, &|stem| {
             place(stem) || place(&format!("{stem}a")) || place(&format!("{stem}y"))
         })

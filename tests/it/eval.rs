@@ -423,6 +423,13 @@ use std::path::Path;
 // - first measurement (extractor of e069c54): actors P 0.844 R 0.871, parallels P
 //   1.000 R 1.000, themes P 0.727 R 0.696 (F1 0.711). Parallels at both targets on a
 //   first measurement (as on eval27); actors and themes under them.
+// - made a training set (errors printed). The round built on it (French "sur"; a
+//   plural possessive goes on into a name joined by "and"; "Daily" as an outlet's
+//   head; irregular demonyms, "French"; a country in a title-case title is no
+//   government; a school word among other people is no schooling; "says nothing of"
+//   people; "no legal basis"): actors P 1.000 R 0.903, parallels P 1.000 R 1.000,
+//   themes P 0.826 R 0.826 (F1 0.826). eval13, eval25 and eval29 gained, no set lost;
+//   never-printed eval9, eval12, eval22 unchanged.
 // - then made a training set (errors printed). The round built on it (French "au";
 //   "Cour" as a head; a listed place and a date right after an episode belong to it;
 //   "consent" is data consent only with a word of data in the clause): actors P 1.000
@@ -613,7 +620,7 @@ const SETS: [(&str, &str); 31] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh28"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {

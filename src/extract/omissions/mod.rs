@@ -113,6 +113,11 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             if key.starts_with("consent") && theme == "data-consent" && !about_data(x, &n.text) {
                 continue;
             }
+            // "the nurses, teachers and hotel workers": a trade among others is people at
+            // work, not schooling.
+            if theme == "education-equity" && among_people(x, &n.text, h.start, h.end) {
+                continue;
+            }
             out.push(theme.to_owned());
             keys.push(key.to_owned());
         }
@@ -122,7 +127,15 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
                     out.push(PARALLELS.to_owned());
                     keys.push(x.reference.events[i].slug.clone());
                 }
-                Entity::Actor(i) => out.extend(x.reference.actors[i].themes.iter().cloned()),
+                Entity::Actor(i) => out.extend(
+                    x.reference.actors[i]
+                        .themes
+                        .iter()
+                        .filter(|t| {
+                            *t != "education-equity" || !among_people(x, &n.text, h.start, h.end)
+                        })
+                        .cloned(),
+                ),
             }
         }
         if let Some(key) = episode(x, clause, year) {
@@ -137,6 +150,24 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
         v.dedup();
     }
     (out, keys)
+}
+
+/// The cue at `start..end` of the normalised clause stands in a list of people: another
+/// group of people or agent noun within two words of it ("pensioners, teachers and
+/// soldiers", "migrant workers and students").
+fn among_people(x: &Extractor, normalised: &str, start: usize, end: usize) -> bool {
+    let people = |w: &str| {
+        x.lexicon.has("people-nouns", w)
+            || x.lexicon.has("worker-nouns", w)
+            || super::lexicon::agent_form(w)
+    };
+    let before: Vec<&str> = normalised[..start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let after: Vec<&str> = normalised[end..].split_whitespace().take(2).collect();
+    before.into_iter().chain(after).any(people)
 }
 
 /// A word of `data-words` in the normalised clause ('*' ends a stem).

@@ -88,7 +88,8 @@ impl Names<'_> {
         let mut k = e + 1;
         while self.continues(toks, k) {
             k += 1;
-            if toks[k - 1].poss {
+            // A plural possessive goes on into the name: "Medical Workers' Union".
+            if toks[k - 1].poss && !toks[k - 1].text.ends_with(['s', 'S']) {
                 break;
             }
         }
