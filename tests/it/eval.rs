@@ -430,6 +430,11 @@ use std::path::Path;
 //   people; "no legal basis"): actors P 1.000 R 0.903, parallels P 1.000 R 1.000,
 //   themes P 0.826 R 0.826 (F1 0.826). eval13, eval25 and eval29 gained, no set lost;
 //   never-printed eval9, eval12, eval22 unchanged.
+//
+// tests/eval31 ("fresh29"), committed before the extractor ran on it, after the round
+// built on eval30, in registers no set used (Heathrow's third runway, nuclear waste in
+// Finland, Berlin buying back flats, solar parks on Gujarat's salt pans, cruise ships
+// in Dubrovnik); totals only, kept unseen.
 // - then made a training set (errors printed). The round built on it (French "au";
 //   "Cour" as a head; a listed place and a date right after an episode belong to it;
 //   "consent" is data consent only with a word of data in the clause): actors P 1.000
@@ -584,7 +589,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 31] = [
+const SETS: [(&str, &str); 32] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -616,11 +621,12 @@ const SETS: [(&str, &str); 31] = [
     ("fresh26", "eval28"),
     ("fresh27", "eval29"),
     ("fresh28", "eval30"),
+    ("fresh29", "eval31"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20"];
+const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh29"];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
