@@ -21,21 +21,12 @@ pub(super) fn place_demonym(lx: &Lexicon, word: &str) -> bool {
 /// Endings that turn a place into its people: Kenya-n, Nigeria-n, Brazil-ian, Java-nese.
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "ese", "nese", "i", "ish", "ic"];
 
-/// Whether a run of up to five words of the normalised text is an entry of the list:
-/// a few hash lookups per word, whatever the list's length.
-pub(super) fn names_any(x: &Extractor, list: &str, normalised: &str) -> bool {
-    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
-    (0..words.len()).any(|i| {
-        (i + 1..=(i + 5).min(words.len())).any(|j| x.lexicon.has(list, &words[i..j].join(" ")))
-    })
-}
-
 /// A Global South place named in `text` (`normalised` is its normalised form), or its
 /// demonym ("a Nigerian village", "Ghanaian traders", "Senegalese fishers"): the place
 /// with the demonym's ending taken off, not inside a name ("the Gila River Indian
 /// Community" is no Indian place).
 pub(super) fn names_global_south(x: &Extractor, text: &str, normalised: &str) -> bool {
-    if names_any(x, "global-south", normalised) {
+    if names_south(x, normalised) {
         return true;
     }
     let toks = tokens(text);
@@ -50,6 +41,19 @@ pub(super) fn names_global_south(x: &Extractor, text: &str, normalised: &str) ->
             && demonym_of(w, GLOBAL_SOUTH_DEMONYMS, &|stem| {
                 x.lexicon.has("global-south", stem)
             })
+    })
+}
+
+/// A listed Global South place, not the end of a longer place elsewhere ("Mexico" of
+/// "New Mexico", a state of the United States).
+fn names_south(x: &Extractor, normalised: &str) -> bool {
+    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    let listed = |l: &str, a: usize, b: usize| x.lexicon.has(l, &words[a..b].join(" "));
+    (0..words.len()).any(|i| {
+        (i + 1..=(i + 5).min(words.len())).any(|j| {
+            listed("global-south", i, j)
+                && !(i > 0 && listed("places", i - 1, j) && !listed("global-south", i - 1, j))
+        })
     })
 }
 
