@@ -320,14 +320,17 @@ fn issue13_related_stories_against_a_fourth_reading() {
     );
 }
 
-// tests/eval32/related.json, judged and committed (see its _about) before the ranking ran
-// on its corpus (the fifty pages of tests/eval23 to tests/eval32); totals only.
+// tests/eval32/related.json, judged and committed (c41bb47) before the ranking ran on its
+// corpus (the fifty pages of tests/eval23 to tests/eval32); totals only.
+// - first, ranking of c41bb47: acst precision@3 0.50, all expected in the top 5 for 0.25
+//   of the queries, 1 must-not story in a top 5; TF-IDF 0.47, 0.17, 0. Ahead of the
+//   baseline on the first two figures, behind on the third; far under the targets.
 #[test]
 fn issue13_related_stories_against_a_fifth_reading() {
     let (a, b) = measure_on("tests/eval32/related.json");
     print_figures(&a, &b);
     assert!(
-        a.p_at_3 >= 0.0 && a.must_not <= 24,
+        a.p_at_3 >= 0.47 && a.all_in_5 >= 0.20 && a.must_not <= 1,
         "ranking regressed on the fifth truth"
     );
 }
