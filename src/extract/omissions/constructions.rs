@@ -41,7 +41,11 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     // People moved off their land or out of their homes: "the farmers who were moved
     // off it", "forty thousand people are to be moved".
     let displaced = first_cue("displacement-cues").is_some();
-    if (people && (absent || displaced)) || agents_absent || people_passed_over(x, &n) {
+    if (people && (absent || displaced))
+        || agents_absent
+        || people_passed_over(x, &n)
+        || compensation_withheld(x, &n)
+    {
         out.push("marginalised-voices".to_owned());
     }
     if released(x, &n) || harmed(x, &n) {
@@ -110,6 +114,28 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
                 .any(|t| x.lexicon.has("people-nouns", t))
         })
     })
+}
+
+/// Workers harmed and not made whole: "the farmworkers … have not been compensated",
+/// "families of workers killed … have waited years for compensation". A word of
+/// compensation with a negation or a wait within six words before it, and people named
+/// by their work in the clause.
+fn compensation_withheld(x: &Extractor, normalised: &str) -> bool {
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let people = w.iter().any(|t| {
+        (x.lexicon.has("worker-nouns", t) || agent_noun(x, t)) && !x.lexicon.has("non-workers", t)
+    });
+    people
+        && (0..w.len())
+            .filter(|&i| w[i].starts_with("compensat"))
+            .any(|i| {
+                w[i.saturating_sub(6)..i].iter().any(|t| {
+                    matches!(
+                        *t,
+                        "not" | "never" | "no" | "without" | "waited" | "waiting" | "denied"
+                    )
+                })
+            })
 }
 
 /// "none of those now being chased … is quoted", "no one who lives there was asked":

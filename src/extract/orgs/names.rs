@@ -94,6 +94,16 @@ impl Names<'_> {
     fn joined(&self, toks: &[Tok<'_>], i: usize, e: usize) -> Option<usize> {
         if self.continues(toks, e) {
             Some(e + 1)
+        } else if toks.get(e).is_some_and(|p| p.is_punct("."))
+            && toks[e - 1].is_cap()
+            && toks[e - 1].norm.len() <= 3
+            && self.lx.has("abbreviations", &toks[e - 1].norm)
+            && toks
+                .get(e + 1)
+                .is_some_and(|m| m.is_cap() && !self.function(m))
+        {
+            // An abbreviation's full stop inside a name: "RISE St. James".
+            Some(e + 2)
         } else if toks
             .get(e)
             .is_some_and(|n| n.word && self.lx.has("connectors", &n.norm))
@@ -206,7 +216,12 @@ impl Names<'_> {
             let drop = self.lx.has("determiners", &t.norm)
                 || (self.lx.has("connectors", &t.norm) && !foreign)
                 || (at_start && b == i && self.function(t))
-                || (common && (e - b == 1 || (at_start && e - b == 2)))
+                // ("The National Assembly should…": not before a head of its own.)
+                || (common
+                    && (e - b == 1
+                        || (at_start
+                            && e - b == 2
+                            && !self.lx.has("org-heads", &toks[e - 1].norm))))
                 // "Coverage of Aurora Innovation": a common word and "of" lead into it;
                 // "Members of the Karuk Tribe": so do people at a sentence's start.
                 || ((common || (at_start && b == i && self.lx.has("people-nouns", &t.norm)))
@@ -317,11 +332,12 @@ impl Names<'_> {
     }
 }
 
-/// Words apart, a comma against the word before it: "Energy, Waste and Water".
+/// Words apart, a comma or an abbreviation's full stop against the word before it:
+/// "Energy, Waste and Water", "RISE St. James".
 fn spaced(toks: &[Tok<'_>], words: &[String]) -> String {
     let mut out = String::new();
     for (t, w) in toks.iter().zip(words) {
-        if !out.is_empty() && !t.is_punct(",") && !t.is_punct(";") {
+        if !out.is_empty() && !t.is_punct(",") && !t.is_punct(";") && !t.is_punct(".") {
             out.push(' ');
         }
         out.push_str(w);
