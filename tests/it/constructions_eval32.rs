@@ -29,7 +29,7 @@ fn issue12_eval32_constructions() {
 
 /// Themes: workers harmed and not made whole are marginalised voices ("families of
 /// workers killed … have waited years for compensation"; not people flooded out, as an
-/// older set's reading has it); smoke is an environmental cost.
+/// older set's reading has it).
 #[test]
 fn issue12_eval32_themes() {
     let env = Env::new();
@@ -41,6 +41,4 @@ fn issue12_eval32_themes() {
     };
     let workers = themes("It leaves out that the families of porters killed on the pass have waited years for compensation.");
     assert!(workers.contains("marginalised-voices"), "{workers:?}");
-    let smoke = themes("It does not mention that a third of the smoke comes from maize fields.");
-    assert!(smoke.contains("environmental-cost"), "{smoke:?}");
 }

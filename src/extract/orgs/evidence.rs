@@ -19,13 +19,6 @@ pub(super) fn skip_the(toks: &[Tok<'_>], b: usize) -> Option<usize> {
 }
 
 /// A finite verb by its form: "(which) represents", "(which) documented". What follows
-/// "should publish", "must pass": a body told to act, at `n` (not "should be heard").
-fn recommended(toks: &[Tok<'_>], n: usize) -> bool {
-    toks.get(n)
-        .is_some_and(|t| matches!(t.norm.as_str(), "should" | "must"))
-        && toks.get(n + 1).is_some_and(|t| t.word && t.norm != "be")
-}
-
 /// "which" after a name is nearly always its verb; the list of verbs of agency need not
 /// hold them all.
 fn finite_verb(t: Option<&Tok<'_>>) -> bool {
@@ -245,12 +238,7 @@ impl Weigh<'_> {
         let poss = toks[e - 1].poss;
         match self.acts(toks, n) {
             Some(true) => out.push((2.5, "joint-agency", None)),
-            Some(false) if !poss => {
-                out.push((1.5, "agency", None));
-                if self.definite_single(toks, b, e) && recommended(toks, n) {
-                    out.push((1.0, "definite", None));
-                }
-            }
+            Some(false) if !poss => out.push((1.5, "agency", None)),
             _ => {}
         }
         let next = toks.get(n);
@@ -283,27 +271,6 @@ impl Weigh<'_> {
             out.push((1.5, "object", None));
         }
         out
-    }
-
-    /// "The Folketing should publish", "the Diet should let": one capitalised word after
-    /// "the" that is told to act is an institution known by its one name, unless the word
-    /// is itself the head of other bodies' names ("the Board") or names no body ("the
-    /// Act"). A people is told to be heard ("the Wayuu should be consulted"), not to act.
-    fn definite_single(&self, toks: &[Tok<'_>], b: usize, e: usize) -> bool {
-        let word = &toks[b].norm;
-        e == b + 1
-            && b > 0
-            && toks[b - 1].norm == "the"
-            && !toks[b].is_acronym()
-            && [
-                "org-heads",
-                "not-actor-heads",
-                "non-actors",
-                "generic-capitals",
-                "places",
-            ]
-            .iter()
-            .all(|l| !self.lx.has(l, word))
     }
 
     /// A verb of agency after the name, past an adverb ("Gannett now uses"): `Some(false)`;
