@@ -85,6 +85,16 @@ impl List {
     pub fn contains(&self, word: &str) -> bool {
         self.map.contains_key(word)
     }
+    /// An entry, or a stem entry ("audit*": a trailing '*' lets the word go on) that
+    /// the word begins with.
+    pub fn matches(&self, word: &str) -> bool {
+        self.contains(word)
+            || self
+                .map
+                .keys()
+                .filter_map(|k| k.strip_suffix('*'))
+                .any(|stem| word.starts_with(stem))
+    }
     /// The value of a normalised entry.
     pub fn get(&self, word: &str) -> Option<&str> {
         self.map.get(word).map(String::as_str)

@@ -2,8 +2,8 @@
 //! Games, medicine prices, convenience-store hours, a housing levy), each shown on
 //! invented names that no list holds.
 
-use crate::constructions::{layout_b, omission_themes};
-use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::constructions::layout_b;
+use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// French "au" joins a name ("Droit au Littoral"); "Cour" heads one ("Cour des
@@ -36,12 +36,7 @@ fn issue12_eval28_constructions() {
 #[test]
 fn issue12_consent_without_data_is_no_data_consent() {
     let env = Env::new();
-    let themes = |missing: &str| {
-        omission_themes(&env, "Night Hours", missing)
-            .into_iter()
-            .flatten()
-            .collect::<std::collections::BTreeSet<String>>()
-    };
+    let themes = |missing: &str| all_themes(&env, "Night Hours", missing);
     let agreement =
         themes("It leaves out that a store may close at night only with the franchisor's consent.");
     assert!(!agreement.contains("data-consent"), "{agreement:?}");

@@ -1,8 +1,8 @@
 //! Issue 12: rules found on tests/eval30 (holiday flats, frozen deposits, a uranium mine,
 //! a doctors' walkout, a mink cull), each shown on invented names that no list holds.
 
-use crate::constructions::{layout_b, omission_themes};
-use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::constructions::layout_b;
+use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// Organisations: French "sur" joins a name; a plural possessive goes on into a name
@@ -38,12 +38,7 @@ fn issue12_eval30_constructions() {
 #[test]
 fn issue12_eval30_themes() {
     let env = Env::new();
-    let themes = |missing: &str| {
-        omission_themes(&env, "Holiday Flats", missing)
-            .into_iter()
-            .flatten()
-            .collect::<std::collections::BTreeSet<String>>()
-    };
+    let themes = |missing: &str| all_themes(&env, "Holiday Flats", missing);
     let trades =
         themes("It passes over the nurses, teachers and hotel workers who live in caravans.");
     assert!(!trades.contains("education-equity"), "{trades:?}");

@@ -1,8 +1,8 @@
 //! Issue 12: rules found on tests/eval32 (rice tariffs, an Arctic road, cane smoke,
 //! Everest permits, a plastics plant), each shown on invented names that no list holds.
 
-use crate::constructions::{layout_b, omission_themes};
-use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::constructions::layout_b;
+use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// Organisations: a common word opening a sentence stays in a two-word name that ends
@@ -33,12 +33,7 @@ fn issue12_eval32_constructions() {
 #[test]
 fn issue12_eval32_themes() {
     let env = Env::new();
-    let themes = |missing: &str| {
-        omission_themes(&env, "Permits", missing)
-            .into_iter()
-            .flatten()
-            .collect::<std::collections::BTreeSet<String>>()
-    };
+    let themes = |missing: &str| all_themes(&env, "Permits", missing);
     let workers = themes("It leaves out that the families of porters killed on the pass have waited years for compensation.");
     assert!(workers.contains("marginalised-voices"), "{workers:?}");
 }

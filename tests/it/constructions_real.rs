@@ -16,7 +16,7 @@ pub fn ingest_and_show(env: &Env, pages: &[&std::path::Path]) -> Value {
 }
 
 /// The themes of all omitted items of a page whose What's Missing is `missing`.
-fn all_themes(env: &Env, title: &str, missing: &str) -> BTreeSet<String> {
+pub fn all_themes(env: &Env, title: &str, missing: &str) -> BTreeSet<String> {
     omission_themes(env, title, missing)
         .into_iter()
         .flatten()

@@ -196,11 +196,7 @@ fn harmed(x: &Extractor, normalised: &str) -> bool {
 fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     let w: Vec<&str> = normalised.split(' ').collect();
     let list = x.lexicon.list("oversight-words");
-    let stems: Vec<&str> = list
-        .entries()
-        .filter_map(|(e, _)| e.strip_suffix('*'))
-        .collect();
-    let oversight = |k: usize| list.contains(w[k]) || stems.iter().any(|s| w[k].starts_with(s));
+    let oversight = |k: usize| list.matches(w[k]);
     let number =
         |s: &str| s.chars().all(|c| c.is_ascii_digit()) || x.lexicon.has("number-words", s);
     let limit = |k: usize| {

@@ -173,13 +173,7 @@ fn among_people(x: &Extractor, normalised: &str, start: usize, end: usize) -> bo
 /// A word of `data-words` in the normalised clause ('*' ends a stem).
 fn about_data(x: &Extractor, normalised: &str) -> bool {
     let list = x.lexicon.list("data-words");
-    normalised.split(' ').any(|w| {
-        list.contains(w)
-            || list
-                .entries()
-                .filter_map(|(e, _)| e.strip_suffix('*'))
-                .any(|stem| w.starts_with(stem))
-    })
+    normalised.split(' ').any(|w| list.matches(w))
 }
 
 /// A cue written with a capital inside an organisation's name ("the National

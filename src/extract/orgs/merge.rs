@@ -87,7 +87,6 @@ impl Finder<'_> {
                                     || w.ends_with(&words)
                                         && self.lx.has("connectors", &w[w.len() - words.len() - 1])
                                         && !self.lx.has("org-heads", &words[words.len() - 1])
-                                        && !self.lx.has("places", k)
                                     // "Brennan Center" for "Brennan Center for Justice".
                                     || w.starts_with(&words)
                                         && self.lx.has("connectors", &w[words.len()])
