@@ -27,12 +27,29 @@ impl Names<'_> {
 
     /// `Name (ACR)` right after a name: the acronym it defines.
     pub fn defined_acronym(&self, toks: &[Tok<'_>], e: usize) -> Option<String> {
-        let (open, acr, close) = (toks.get(e)?, toks.get(e + 1)?, toks.get(e + 2)?);
-        (open.is_punct("(")
-            && close.is_punct(")")
-            && (acr.is_acronym() || short_form(acr.text))
-            && !self.lx.has("non-org-acronyms", &acr.norm))
-        .then(|| acr.text.to_owned())
+        self.defined_short_form(toks, e).map(|(text, _)| text)
+    }
+
+    /// `Name (ACR)` or `Name (ACR Place)` right after a name: the short form it defines
+    /// and how many tokens the brackets take. A regional body's acronym often carries its
+    /// region ("Regional Agency for Environmental Protection of Apulia (ARPA Puglia)").
+    pub fn defined_short_form(&self, toks: &[Tok<'_>], e: usize) -> Option<(String, usize)> {
+        let (open, acr) = (toks.get(e)?, toks.get(e + 1)?);
+        if !open.is_punct("(")
+            || !(acr.is_acronym() || short_form(acr.text))
+            || self.lx.has("non-org-acronyms", &acr.norm)
+        {
+            return None;
+        }
+        // At most two capitalised words after the acronym, then the closing bracket.
+        let mut close = e + 2;
+        while close < e + 4 && toks.get(close).is_some_and(|t| t.word && t.is_cap()) {
+            close += 1;
+        }
+        toks.get(close)?.is_punct(")").then(|| {
+            let words: Vec<&str> = toks[e + 1..close].iter().map(|t| t.text).collect();
+            (words.join(" "), close + 1 - e)
+        })
     }
 
     /// Does `acr` spell the words `a..b`? Capitalised words give a letter each; small

@@ -256,10 +256,10 @@ impl Finder<'_> {
                     start,
                     end,
                 });
-                if let Some(acr) = names.defined_acronym(toks, e) {
+                if let Some((acr, len)) = names.defined_short_form(toks, e) {
                     acronyms.insert(super::normalize::norm(&acr), key.clone());
                     v.acronym = Some(acr);
-                    e += 3;
+                    e += len;
                 }
                 v.siblings.extend(list.iter().cloned());
                 for other in &list {

@@ -1,0 +1,60 @@
+//! Issue 12: rules found on tests/eval33 (the Taranto steelworks, climate finance for
+//! Vietnam, Québec's export dams, refugees moved to an island, a media foundation), each
+//! shown on invented names that no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A regional body's short form in brackets may carry its region after the acronym
+/// ("Regional Agency for Water of Korrin (AGRA Korrin)"): it names the body, and the
+/// short form used again bare is no second actor.
+#[test]
+fn issue12_eval33_acronym_with_region() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Water",
+        "The coverage omits that AGRA Korrin found the wells polluted.",
+        "It obscures the Regional Agency for Water of Korrin (AGRA Korrin), whose gauges record the drop.",
+        "AGRA Korrin should publish every reading.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Regional Agency for Water of Korrin"],
+        &["AGRA Korrin", "AGRA"],
+    );
+}
+
+/// A name nobody curated that another story spells one letter differently is another
+/// actor ("la Repubblica" of Rome is not "La República" of Lima); the same name spaced
+/// differently is the same actor.
+#[test]
+fn issue12_eval33_minted_names_resolve_by_form_not_letters() {
+    let env = Env::new();
+    let story = |title: &str, body: &str| {
+        layout_b(
+            &env,
+            title,
+            "The coverage omits the residents' complaints.",
+            &format!("It serves {body}, the association of mill owners, while it obscures the residents."),
+            "Regulators should publish the readings.",
+        )
+    };
+    let first = story("Mill One", "the Velmora Institute");
+    let second = story("Mill Two", "the Vellmora Institute");
+    let third = story("Mill Three", "the Vel Mora Institute");
+    let v = ingest_and_show(&env, &[&first, &second]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Vellmora Institute"],
+        &["Velmora Institute"],
+    );
+    let v = ingest_and_show(&env, &[&third]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Velmora Institute"],
+        &["Vel Mora Institute"],
+    );
+}
