@@ -58,3 +58,21 @@ fn issue12_eval33_minted_names_resolve_by_form_not_letters() {
         &["Vel Mora Institute"],
     );
 }
+
+/// A participle after a verb of the present is a state, so the clause after a plan is
+/// no past one that makes it an episode ("the dispatch plan that decides which wind
+/// farms stay connected").
+#[test]
+fn issue12_eval33_present_state_is_no_past_clause() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Grid",
+        "The coverage omits that the wind farms are curtailed.",
+        "It serves Korrin Power, the state utility.",
+        "Korrin Power should publish the dispatch plan that decides which wind farms stay connected.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let found = names(&v, "parallels");
+    assert!(found.iter().all(|n| !n.contains("plan")), "{found:?}");
+}

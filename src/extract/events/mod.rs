@@ -205,14 +205,31 @@ impl Detector<'_> {
         if !opener {
             return false;
         }
-        self.toks[k + 1..]
+        let words: Vec<&Tok<'_>> = self.toks[k + 1..]
             .iter()
             .take_while(|t| t.word || t.is_punct(","))
             .filter(|t| t.word)
             // "when a police operation against an Awajún and Wampís blockade left…": a
             // clause's subject may run long; the clause ends at its punctuation.
             .take(16)
-            .any(|t| self.is_past(t))
+            .collect();
+        // A participle after a verb of the present is a state, not a past event: "the
+        // grid plan that decides which solar farms stay connected".
+        let present = |w: &Tok<'_>| {
+            matches!(
+                w.norm.as_str(),
+                "is" | "are"
+                    | "be"
+                    | "being"
+                    | "stay"
+                    | "stays"
+                    | "remain"
+                    | "remains"
+                    | "get"
+                    | "gets"
+            )
+        };
+        (0..words.len()).any(|j| self.is_past(words[j]) && !(j > 0 && present(words[j - 1])))
     }
 
     fn is_past(&self, t: &Tok<'_>) -> bool {
