@@ -76,3 +76,29 @@ fn issue12_eval33_present_state_is_no_past_clause() {
     let found = names(&v, "parallels");
     assert!(found.iter().all(|n| !n.contains("plan")), "{found:?}");
 }
+
+/// A name in another language's case goes on through words in lower case when the
+/// acronym after it spells every one of them, an elided article's word by its own
+/// letter ("Office d'études publiques sur l'eau (OEPE)", kept as written); an office
+/// ending in "Commissioner" after a list joined by "and" is one body ("the Korrin
+/// Relief and Return Commissioner").
+#[test]
+fn issue12_eval33_lowercase_names_and_offices() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Dams",
+        "The coverage omits that the OEPE was never asked.",
+        "It serves the Korrin Relief and Return Commissioner, whose figures are quoted, while it obscures the Office d'études publiques sur l'eau (OEPE), whose reviews were shortened.",
+        "The OEPE should review every dam.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &[
+            "Office d'études publiques sur l'eau",
+            "Korrin Relief and Return Commissioner",
+        ],
+        &["Office", "OEPE", "Korrin Relief", "Return Commissioner"],
+    );
+}

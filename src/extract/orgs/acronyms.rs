@@ -2,7 +2,18 @@
 //! "Department Of Labor and Employment", a short form in mixed case ("BNetzA").
 
 use super::names::Names;
+use crate::extract::normalize::norm;
 use crate::extract::tokens::Tok;
+
+/// A word without the article elided before it: "environnement" of "l'environnement".
+fn after_elision(word: &str) -> &str {
+    match word.find(['\'', '’']) {
+        Some(i) if (1..=4).contains(&i) && word[..i].chars().all(char::is_lowercase) => {
+            &word[i + word[i..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => word,
+    }
+}
 
 /// A short form in mixed case that a name defines in brackets: "BNetzA", "ConEd".
 fn short_form(text: &str) -> bool {
@@ -55,6 +66,16 @@ impl Names<'_> {
     /// Does `acr` spell the words `a..b`? Capitalised words give a letter each; small
     /// words ("of", "and") may or may not ("DOLE": Department Of Labor and Employment).
     pub fn spells(&self, toks: &[Tok<'_>], a: usize, b: usize, acr: &str) -> bool {
+        self.spells_as(toks, a, b, acr, false)
+    }
+
+    /// Like [`Self::spells`], with every word but small ones giving its letter, in lower
+    /// case too: "Bureau d'audiences publiques sur l'environnement (BAPE)".
+    fn spells_every_word(&self, toks: &[Tok<'_>], a: usize, b: usize, acr: &str) -> bool {
+        self.spells_as(toks, a, b, acr, true)
+    }
+
+    fn spells_as(&self, toks: &[Tok<'_>], a: usize, b: usize, acr: &str, every: bool) -> bool {
         let letters: Vec<char> = acr
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -64,10 +85,9 @@ impl Names<'_> {
             .iter()
             .filter(|t| t.word)
             .filter_map(|t| {
-                let first = t.norm.chars().next()?;
-                let optional =
-                    !t.is_cap() || self.function(t) || self.lx.has("connectors", &t.norm);
-                Some((first, optional))
+                let first = norm(after_elision(t.text)).chars().next()?;
+                let small = self.function(t) || self.lx.has("connectors", &t.norm);
+                Some((first, small || (!every && !t.is_cap())))
             })
             .collect();
         // reach[j] = letters 0..j can be spelled by the words seen so far.
@@ -120,22 +140,32 @@ impl Names<'_> {
     /// through commas and "and" to an acronym that spells it from its first word.
     pub fn acronym_end(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
         let mut k = e;
+        // Words in lower case go on a name only when the acronym spells every one of
+        // them: "Bureau d'audiences publiques sur l'environnement (BAPE)".
+        let mut lower = false;
         while k < toks.len() && k - e < 12 {
             let t = &toks[k];
             if t.is_punct("(") {
                 break;
             }
-            let joins = self.joins_acronym_name(t);
-            if !joins {
-                return None;
+            if !self.joins_acronym_name(t) {
+                if !t.word {
+                    return None;
+                }
+                lower = true;
             }
             k += 1;
         }
-        if k == e || !toks[k - 1].is_cap() {
+        if k == e || (!lower && !toks[k - 1].is_cap()) {
             return None;
         }
         let acr = self.defined_acronym(toks, k)?;
-        self.spells(toks, b, k, &acr).then_some(k)
+        let spelled = if lower {
+            self.spells_every_word(toks, b, k, &acr)
+        } else {
+            self.spells(toks, b, k, &acr)
+        };
+        spelled.then_some(k)
     }
 
     /// A run joined by "and" to a name that defines an acronym spelling only their end:

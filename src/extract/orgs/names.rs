@@ -293,8 +293,10 @@ impl Names<'_> {
     }
 
     /// A name as written, with the words a rule took in before it capitalised:
-    /// "Provincial Government of Jujuy".
+    /// "Provincial Government of Jujuy". A name that starts capitalised is written as
+    /// it is: "Bureau d'audiences publiques sur l'environnement".
     pub fn surface(&self, toks: &[Tok<'_>]) -> String {
+        let as_written = toks.first().is_some_and(|t| t.is_cap());
         let words: Vec<String> = toks
             .iter()
             .enumerate()
@@ -306,7 +308,11 @@ impl Names<'_> {
                     (true, true) => "'",
                     (true, false) => "'s",
                 };
-                let word = self.cased(t);
+                let word = if as_written {
+                    t.text.to_owned()
+                } else {
+                    self.cased(t)
+                };
                 format!("{word}{mark}")
             })
             .collect();
