@@ -102,3 +102,23 @@ fn issue12_eval33_lowercase_names_and_offices() {
         &["Office", "OEPE", "Korrin Relief", "Return Commissioner"],
     );
 }
+
+/// A people's adjective after an episode's "of" is no object of its own; the noun after
+/// it is ("the consolidation of Kenyan radio", not "of Kenyan").
+#[test]
+fn issue12_eval33_demonym_takes_its_noun() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Press",
+        "Nor does it recall the consolidation of Kenyan radio under one owner in the 1980s.",
+        "It serves the Korrin Media Council.",
+        "The consolidation of Kenyan radio showed how fast a market closes.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "parallels"),
+        &["consolidation of Kenyan radio"],
+        &["consolidation of Kenyan"],
+    );
+}

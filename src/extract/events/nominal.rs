@@ -95,6 +95,16 @@ impl Detector<'_> {
             }) {
                 core.lower.extend((e..k).map(|j| self.toks[j].norm.clone()));
                 e = k;
+            } else if e == m + 1
+                && crate::extract::places::place_demonym(self.lx, &self.toks[m].norm)
+                && self
+                    .tok(e)
+                    .is_some_and(|t| t.word && !t.is_cap() && !self.function(e))
+            {
+                // "the consolidation of Italian television": a people's adjective is no
+                // object of its own; the noun after it is.
+                core.lower.push(self.toks[e].norm.clone());
+                e += 1;
             } else if self.is("place-heads", e) && !self.toks[e].is_cap() {
                 // "the flooding of the Three Gorges valley": the place's head noun.
                 core.lower.push(self.toks[e].norm.clone());
