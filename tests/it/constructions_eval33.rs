@@ -3,7 +3,7 @@
 //! shown on invented names that no list holds.
 
 use crate::constructions::layout_b;
-use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// A regional body's short form in brackets may carry its region after the acronym
@@ -121,4 +121,17 @@ fn issue12_eval33_demonym_takes_its_noun() {
         &["consolidation of Kenyan radio"],
         &["consolidation of Kenyan"],
     );
+}
+
+/// Themes: workers an omission verb passes over are marginalised voices as other people
+/// are ("It says nothing of the coal miners and power plant workers in Korrin").
+#[test]
+fn issue12_eval33_workers_passed_over() {
+    let env = Env::new();
+    let themes = all_themes(
+        &env,
+        "Korrin Coal",
+        "It says nothing of the coal miners and power plant workers in Korrin, for whom no retraining has been published.",
+    );
+    assert!(themes.contains("marginalised-voices"), "{themes:?}");
 }

@@ -111,7 +111,8 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
             w[i + k..(i + k + 6).min(w.len())]
                 .iter()
                 .take_while(|t| **t != "that")
-                .any(|t| x.lexicon.has("people-nouns", t))
+                // "says nothing of the coal miners and power plant workers".
+                .any(|t| x.lexicon.has("people-nouns", t) || x.lexicon.has("worker-nouns", t))
         })
     })
 }
