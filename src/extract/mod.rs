@@ -211,6 +211,8 @@ impl Extractor {
         .collect::<Vec<_>>()
         .join(". ");
         omissions::link_places(self, &mut out.omissions, &setting);
+        let texts: Vec<&str> = sections.iter().map(|&(_, t)| t).collect();
+        omissions::link_peoples(self, &mut out.omissions, &texts);
         out.pathways = story
             .pathways
             .iter()

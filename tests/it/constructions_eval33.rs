@@ -135,3 +135,26 @@ fn issue12_eval33_workers_passed_over() {
     );
     assert!(themes.contains("marginalised-voices"), "{themes:?}");
 }
+
+/// Themes: a people the page names with a word of kin elsewhere ("the Velmu
+/// communities" in the audit) is named by an omitted item without one ("the Velmu of
+/// Korrin were never compensated"): the item is about an Indigenous people too.
+#[test]
+fn issue12_eval33_people_named_elsewhere_on_the_page() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Dams",
+        "The coverage omits that the Velmu of Korrin were never compensated for the dam.",
+        "It obscures the Velmu communities along the river.",
+        "The dam moved the cost to the river.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let themes: Vec<&str> = v["omissions"][0]["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t.as_str())
+        .collect();
+    assert!(themes.contains(&"indigenous-knowledge"), "{themes:?}");
+}

@@ -12,7 +12,9 @@ use super::tokens::tokens;
 use super::{Entity, EventMention, Extractor, Omission};
 
 mod constructions;
+mod peoples;
 use constructions::constructions;
+pub(super) use peoples::link_peoples;
 
 /// Clause boundaries inside a sentence.
 const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", " but ", ", while ", " whereas ", ", yet "];
@@ -20,6 +22,7 @@ const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", " but ", ", while ", " whereas 
 /// Fallback theme of an item no cue classifies.
 pub const UNCLASSIFIED: &str = "other";
 const PARALLELS: &str = "historical-parallels";
+const INDIGENOUS: &str = "indigenous-knowledge";
 /// Words for land a people holds: consent over it is a people's consent.
 const LAND: &[&str] = &[
     "land",
@@ -106,7 +109,7 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             // Consent over land is a people's consent to what is done to its land (free,
             // prior and informed), not consent to the use of data.
             if on_land && key.starts_with("consent") && theme == "data-consent" {
-                theme = "indigenous-knowledge";
+                theme = INDIGENOUS;
             }
             // Consent with nothing about people's information in the clause is a
             // party's agreement ("only with the franchisor's consent"), no data consent.
@@ -257,7 +260,7 @@ fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
             .get(i + 1)
             .is_some_and(|n| x.lexicon.list("people-nouns").get(&n.norm) == Some("kin"));
         if single && kin && people_name(x, &t.norm) {
-            out.push("indigenous-knowledge".to_owned());
+            out.push(INDIGENOUS.to_owned());
         }
     }
     out
