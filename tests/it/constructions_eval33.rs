@@ -158,3 +158,18 @@ fn issue12_eval33_people_named_elsewhere_on_the_page() {
         .collect();
     assert!(themes.contains(&"indigenous-knowledge"), "{themes:?}");
 }
+
+/// Themes: permission, like consent, is about data only with a word of data in the
+/// clause ("cannot leave the island without permission" is no data consent; "recordings
+/// shared without permission" is).
+#[test]
+fn issue12_eval33_permission_needs_data() {
+    let env = Env::new();
+    let themes = |missing: &str| all_themes(&env, "Korrin Island", missing);
+    let leave =
+        themes("It leaves out that the families on Korrin cannot leave without permission.");
+    assert!(!leave.contains("data-consent"), "{leave:?}");
+    let shared =
+        themes("It leaves out that recordings of the families were shared without permission.");
+    assert!(shared.contains("data-consent"), "{shared:?}");
+}

@@ -111,9 +111,11 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             if on_land && key.starts_with("consent") && theme == "data-consent" {
                 theme = INDIGENOUS;
             }
-            // Consent with nothing about people's information in the clause is a
-            // party's agreement ("only with the franchisor's consent"), no data consent.
-            if key.starts_with("consent") && theme == "data-consent" && !about_data(x, &n.text) {
+            // Consent, or permission, with nothing about people's information in the
+            // clause is a party's agreement ("only with the franchisor's consent",
+            // "cannot leave without permission"), no data consent.
+            let agreement = key.starts_with("consent") || key.ends_with("permission");
+            if agreement && theme == "data-consent" && !about_data(x, &n.text) {
                 continue;
             }
             // "the nurses, teachers and hotel workers": a trade among others is people at
