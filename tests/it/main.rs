@@ -13,6 +13,7 @@ mod constructions_eval30;
 mod constructions_eval31;
 mod constructions_eval32;
 mod constructions_eval33;
+mod constructions_eval34;
 mod constructions_real;
 mod crash;
 mod crash_derived;

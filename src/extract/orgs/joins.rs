@@ -110,7 +110,7 @@ impl Names<'_> {
                 && self.lx.has("org-heads", &toks[c - 1].norm)
         }) && k - e <= 4
             && !goes_on;
-        if self.lx.has("org-heads", &toks[k - 1].norm) && self.remit_before_of(toks, e, k) {
+        if self.lx.has("org-heads", &toks[k - 1].norm) && self.remit_before_of(toks, b, e, k) {
             // Through "of" to the end of the name: "… Authority of India".
             let mut end = k + 1;
             while self.continues(toks, end) {
@@ -118,16 +118,40 @@ impl Names<'_> {
             }
             return (end > k + 1).then_some(end);
         }
+        if let Some(end) = self.remits_of(toks, b, e, k) {
+            return Some(end);
+        }
         let head_last = self.lx.has("org-heads", &toks[k - 1].norm) && !goes_on;
         (spelled || headed || head_last).then_some(k)
     }
 
-    /// "Food Safety and Standards Authority of India": words with no head of their own
-    /// before "and", and a short English name after it whose head stands before "of",
-    /// are one name (where "… and Banco de México" is a second one).
-    fn remit_before_of(&self, toks: &[Tok<'_>], e: usize, k: usize) -> bool {
+    /// "Agency for Protection and Development of Competition": after a head and "for"
+    /// or "of", remits joined by "and" go on through "of" when the second has no head of
+    /// its own (where "… and Bank of Korea" is a second body). `k` ends the second's
+    /// capitalised words.
+    fn remits_of(&self, toks: &[Tok<'_>], b: usize, e: usize, k: usize) -> Option<usize> {
+        let headed = (b + 1..e).any(|c| {
+            matches!(toks[c].norm.as_str(), "of" | "for")
+                && self.lx.has("org-heads", &toks[c - 1].norm)
+        });
+        let head = |c: usize| self.lx.has("org-heads", &toks[c].norm);
+        if !headed || toks.get(k).is_none_or(|t| t.norm != "of") || (e + 1..k).any(head) {
+            return None;
+        }
+        let mut end = k + 1;
+        while self.continues(toks, end) && end - k <= 2 {
+            end += 1;
+        }
+        (end > k + 1 && end - e <= 6 && !(k + 1..end).any(head)).then_some(end)
+    }
+
+    /// "Food Safety and Standards Authority of India": words with no head among them
+    /// before "and" (not "the Velm Commission for Ports and Bank of Velm"), and a short
+    /// English name after it whose head stands before "of", are one name (where "… and
+    /// Banco de México" is a second one).
+    fn remit_before_of(&self, toks: &[Tok<'_>], b: usize, e: usize, k: usize) -> bool {
         toks.get(k).is_some_and(|t| t.norm == "of")
             && k - e <= 4
-            && !self.lx.has("org-heads", &toks[e - 1].norm)
+            && !(b..e).any(|c| self.lx.has("org-heads", &toks[c].norm))
     }
 }

@@ -1,0 +1,32 @@
+//! Issue 12: rules found on tests/eval34 (car-gas prices, bread subsidies, rebuilding
+//! after an earthquake, golden visas, a lignite mine), each shown on invented names that
+//! no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// After a head and "for", remits joined by "and" go on through "of" when the second
+/// has no head of its own ("Korrin Office for Safety and Care of Rivers"); a second
+/// body with a head stays apart ("the Velm Commission for Ports and the Bank of Velm").
+#[test]
+fn issue12_eval34_remits_joined_through_of() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Rivers",
+        "The coverage omits that the rivers ran dry.",
+        "It obscures the Korrin Office for Safety and Care of Rivers, whose inquiry was never published, and the Velm Commission for Ports and Bank of Velm, which lent the money.",
+        "The rivers should be measured.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Office for Safety and Care of Rivers"],
+        &[
+            "Korrin Office for Safety",
+            "Care of Rivers",
+            "Velm Commission for Ports and Bank of Velm",
+        ],
+    );
+}
