@@ -30,3 +30,24 @@ fn issue12_eval34_remits_joined_through_of() {
         ],
     );
 }
+
+/// A head noun of episodes ("trade") at the end of a body's remit is no episode that
+/// takes the body's name: "the Ministry of Supply and Foreign Trade" is a ministry.
+#[test]
+fn issue12_eval34_episode_head_inside_a_remit() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Bread",
+        "The coverage omits that the loaf's price rose fourfold.",
+        "It serves the Ministry of Supply and Foreign Trade, which set the new price.",
+        "The bakers should be paid more.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Ministry of Supply and Foreign Trade"],
+        &[],
+    );
+    assert!(names(&v, "parallels").is_empty(), "{v}");
+}

@@ -256,6 +256,14 @@ impl Detector<'_> {
         let head = &self.toks[i];
         let pattern = self.lx.list("event-heads").get(&head.norm)?;
         let (first, mut core, named) = self.left(i)?;
+        // "the Ministry of Internal Trade": a head noun at the end of a body's remit.
+        let body = self.is("org-heads", first)
+            && self
+                .tok(first + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "of" | "for"));
+        if body {
+            return None;
+        }
         let Attachments {
             end,
             years,
