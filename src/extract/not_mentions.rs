@@ -65,11 +65,15 @@ fn joins_name(x: &Extractor, t: &Tok<'_>) -> bool {
 /// "Reserve Bank of India": token `first` ends a name whose organisation head comes
 /// before "of" or "for"; the place it names is no actor there.
 /// So is one at the end of a longer name through connectors: "National Confederation
-/// of Artisanal Fishers of Chile", "Sociedad Química y Minera de Chile".
-pub(super) fn ends_headed_name(x: &Extractor, toks: &[Tok<'_>], first: usize) -> bool {
+/// of Artisanal Fishers of Chile", "Sociedad Química y Minera de Chile"; and through
+/// "of the": "Court of Justice of the European Union".
+pub(super) fn ends_headed_name(x: &Extractor, toks: &[Tok<'_>], mut first: usize) -> bool {
     let joins = |t: &Tok<'_>| {
         t.word && !t.is_cap() && t.norm != "and" && x.lexicon.has("connectors", &t.norm)
     };
+    if first >= 3 && toks[first - 1].text == "the" && toks[first - 2].norm == "of" {
+        first -= 1;
+    }
     first >= 2
         && joins(&toks[first - 1])
         && toks[..first - 1]

@@ -51,3 +51,23 @@ fn issue12_eval34_episode_head_inside_a_remit() {
     );
     assert!(names(&v, "parallels").is_empty(), "{v}");
 }
+
+/// A listed actor at the end of a body's name through "of the" is part of that name:
+/// "the Korrin Council of the European Union" is one body, and no mention of the Union.
+#[test]
+fn issue12_eval34_listed_actor_ends_a_name_through_of_the() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Mine",
+        "The coverage omits that the Korrin Council of the European Union ordered the mining stopped in 2021.",
+        "It serves the mine's owner.",
+        "The mine should be closed.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Council of the European Union"],
+        &["European Union"],
+    );
+}
