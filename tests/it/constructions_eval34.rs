@@ -71,3 +71,19 @@ fn issue12_eval34_listed_actor_ends_a_name_through_of_the() {
         &["European Union"],
     );
 }
+
+/// A span of years right after an episode dates it from the last year its sentence
+/// named ("the Velm protests twelve years later", after an earthquake of 1960).
+#[test]
+fn issue12_eval34_relative_date() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Rebuilding",
+        "It also ignores the Korrin earthquake of 1960, whose slow reconstruction fed the anger of the Velm protests twelve years later.",
+        "It serves the agency.",
+        "The villages should be rebuilt in earth.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(&names(&v, "parallels"), &["Velm protests"], &[]);
+}
