@@ -3,7 +3,7 @@
 //! no list holds.
 
 use crate::constructions::layout_b;
-use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// After a head and "for", remits joined by "and" go on through "of" when the second
@@ -86,4 +86,17 @@ fn issue12_eval34_relative_date() {
     );
     let v = ingest_and_show(&env, &[&page]);
     assert_names(&names(&v, "parallels"), &["Velm protests"], &[]);
+}
+
+/// Themes: people named by their work, as a noun of agent, passed over by an omission
+/// verb are marginalised voices ("It says nothing of the bakers").
+#[test]
+fn issue12_eval34_agents_passed_over() {
+    let env = Env::new();
+    let themes = all_themes(
+        &env,
+        "Korrin Bread",
+        "It says nothing of the bakers, who are paid a fixed fee per sack of flour.",
+    );
+    assert!(themes.contains("marginalised-voices"), "{themes:?}");
 }

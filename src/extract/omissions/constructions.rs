@@ -111,8 +111,13 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
             w[i + k..(i + k + 6).min(w.len())]
                 .iter()
                 .take_while(|t| **t != "that")
-                // "says nothing of the coal miners and power plant workers".
-                .any(|t| x.lexicon.has("people-nouns", t) || x.lexicon.has("worker-nouns", t))
+                // "says nothing of the coal miners and power plant workers", "of the
+                // bakers".
+                .any(|t| {
+                    x.lexicon.has("people-nouns", t)
+                        || x.lexicon.has("worker-nouns", t)
+                        || (agent_noun(x, t) && !x.lexicon.has("non-workers", t))
+                })
         })
     })
 }
