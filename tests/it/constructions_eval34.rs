@@ -100,3 +100,16 @@ fn issue12_eval34_agents_passed_over() {
     );
     assert!(themes.contains("marginalised-voices"), "{themes:?}");
 }
+
+/// Themes: oversight skipped may stand four words after "without" ("extended without the
+/// full environmental assessment that the law requires").
+#[test]
+fn issue12_eval34_oversight_four_words_after_without() {
+    let env = Env::new();
+    let themes = all_themes(
+        &env,
+        "Korrin Mine",
+        "It does not mention that the licence was extended without the full environmental assessment that the law requires.",
+    );
+    assert!(themes.contains("regulatory-gap"), "{themes:?}");
+}

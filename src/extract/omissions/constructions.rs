@@ -196,7 +196,8 @@ fn harmed(x: &Extractor, normalised: &str) -> bool {
 /// Oversight skipped or done too little: "let the panel approve the mine without the
 /// hearings", "has inspected two of the twenty mills in five years", "announces its
 /// inspections days in advance", "stopped publishing its audits". A word of oversight
-/// (`oversight-words`) after "without" (within three words), or within six words of a
+/// (`oversight-words`) after "without" (within four words: "without the full
+/// environmental assessment"), or within six words of a
 /// limit: "only", "never", "stopped", "no longer", "in advance", or a share of a number
 /// ("two of the twenty"); a public body or a law named in the same clause.
 fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
@@ -235,7 +236,7 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     never
         || public
             && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
-                let before = &w[i.saturating_sub(3)..i];
+                let before = &w[i.saturating_sub(4)..i];
                 before.contains(&"without")
                     || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
             })
