@@ -113,3 +113,24 @@ fn issue12_eval34_oversight_four_words_after_without() {
     );
     assert!(themes.contains("regulatory-gap"), "{themes:?}");
 }
+
+/// Themes: a rule that does not reach what the item names is a regulatory gap ("let to
+/// tourists, which the programme does not forbid"; "no right to a renewal under the
+/// law"); a firm that does not forbid something is none.
+#[test]
+fn issue12_eval34_rules_silent() {
+    let env = Env::new();
+    let themes = |missing: &str| all_themes(&env, "Korrin Flats", missing);
+    let programme = themes(
+        "It leaves out that the flats were let to tourists, which the programme does not forbid.",
+    );
+    assert!(programme.contains("regulatory-gap"), "{programme:?}");
+    let renewal = themes(
+        "It says nothing of the families evicted, who have no right to a renewal under Korrin law.",
+    );
+    assert!(renewal.contains("regulatory-gap"), "{renewal:?}");
+    let firm = themes(
+        "It leaves out that the flats were let to tourists, which the owners do not forbid.",
+    );
+    assert!(!firm.contains("regulatory-gap"), "{firm:?}");
+}

@@ -54,7 +54,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if market_share(&n) {
         out.push("power-concentration".to_owned());
     }
-    if oversight_wanting(x, &n) {
+    if oversight_wanting(x, &n) || rules_silent(&n) {
         out.push("regulatory-gap".to_owned());
     }
     // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
@@ -240,6 +240,22 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
                 before.contains(&"without")
                     || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
             })
+}
+
+/// A rule that does not reach what the item names: "let to tourists, which the
+/// programme does not forbid", "no right to a renewal under Greek law". A negated verb
+/// of rule-making with a rule named before it in the clause, or "no right" and a law.
+fn rules_silent(normalised: &str) -> bool {
+    const RULES: &[&str] = &["law", "laws", "programme", "program", "rules", "regulation"];
+    const VERBS: &[&str] = &["forbid", "forbids", "prohibit", "prohibits", "ban", "bans"];
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let negated = (2..w.len()).any(|i| {
+        VERBS.contains(&w[i])
+            && matches!(w[i - 1], "not" | "never")
+            && w[..i].iter().any(|t| RULES.contains(t))
+    });
+    let no_right = w.windows(2).any(|p| p == ["no", "right"]) && w.contains(&"law");
+    negated || no_right
 }
 
 /// A market held by a few, said with numbers: "the three largest managers control about
