@@ -257,11 +257,7 @@ fn named_themes(x: &Extractor, clause: &str) -> Vec<String> {
             .filter(|n| n.word && !n.is_cap())
             .and_then(|n| themes.get(&n.norm));
         out.extend(own.or(pair).or(after).map(str::to_owned));
-        let single = !toks[i - 1].is_cap() && toks.get(i + 1).is_some_and(|n| !n.is_cap());
-        let kin = toks
-            .get(i + 1)
-            .is_some_and(|n| x.lexicon.list("people-nouns").get(&n.norm) == Some("kin"));
-        if single && kin && people_name(x, &t.norm) {
+        if peoples::people_before_kin(x, &toks, i).is_some() {
             out.push(INDIGENOUS.to_owned());
         }
     }

@@ -2,26 +2,52 @@
 //! an omitted item that names the same people without one ("the Innu of Pessamit were
 //! never compensated") is about them too.
 
-use super::{people_name, Omission, INDIGENOUS, UNCLASSIFIED};
+use super::{people_name, place_demonym, Omission, INDIGENOUS, UNCLASSIFIED};
 use crate::extract::tokens::{tokens, Tok};
 use crate::extract::Extractor;
 use std::collections::BTreeSet;
 
-/// A single capitalised word before a word of kin that names a people of its own.
+/// The name of a people right before a word of kin at `i + 1` ("the Innu communities",
+/// "the Avá Guaraní communities"): where it starts, when it is one or two capitalised
+/// words after a lower-case word, a determiner or a comma, and names no place, people
+/// of a place or common capital. Not a heading's "Fishing communities" (after a full
+/// stop) or a title-case title's "the Cerrado Communities".
+pub(super) fn people_before_kin(x: &Extractor, toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let kin = toks.get(i + 1)?;
+    if kin.is_cap()
+        || x.lexicon.list("people-nouns").get(&kin.norm) != Some("kin")
+        || !toks[i].is_cap()
+        || !people_name(x, &toks[i].norm)
+    {
+        return None;
+    }
+    let opens = |k: usize| {
+        k > 0 && {
+            let b = &toks[k - 1];
+            b.is_punct(",") || (b.word && (!b.is_cap() || x.lexicon.has("determiners", &b.norm)))
+        }
+    };
+    if opens(i) {
+        return Some(i);
+    }
+    let first = &toks[i.checked_sub(1)?];
+    let pair = format!("{} {}", first.norm, toks[i].norm);
+    let place = |w: &str| x.lexicon.has("places", w) || x.lexicon.has("global-south", w);
+    (first.is_cap()
+        && opens(i - 1)
+        && !x.lexicon.has("function-words", &first.norm)
+        && !x.lexicon.has("determiners", &first.norm)
+        && !place(&first.norm)
+        && !place(&pair)
+        && !place_demonym(&x.lexicon, &first.norm))
+    .then_some(i - 1)
+}
+
+/// The peoples a text names before a word of kin, by their last word.
 fn peoples_named(x: &Extractor, text: &str) -> BTreeSet<String> {
     let toks = tokens(text);
-    let kin = |t: &Tok<'_>| x.lexicon.list("people-nouns").get(&t.norm) == Some("kin");
-    (1..toks.len().saturating_sub(1))
-        .filter(|&i| {
-            toks[i].is_cap()
-                // "The Innu communities"; not a heading's "Fishing communities".
-                && toks[i - 1].word
-                && (!toks[i - 1].is_cap() || x.lexicon.has("determiners", &toks[i - 1].norm))
-                // "the Cerrado Communities It Replaced": no title-case title.
-                && kin(&toks[i + 1])
-                && !toks[i + 1].is_cap()
-                && people_name(x, &toks[i].norm)
-        })
+    (0..toks.len())
+        .filter(|&i| people_before_kin(x, &toks, i).is_some())
         .map(|i| toks[i].norm.clone())
         .collect()
 }
