@@ -2,7 +2,8 @@
 //! dam, data centres on a grid, a binational dam), each shown on invented names that no
 //! list holds.
 
-use crate::constructions_real::all_themes;
+use crate::constructions::layout_b;
+use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 /// Themes: a people named in two capitalised words before a word of kin is an
@@ -18,4 +19,26 @@ fn issue12_eval35_two_word_peoples() {
     assert!(people.contains("indigenous-knowledge"), "{people:?}");
     let place = themes("It passes over the Hong Kong families whose flats were sold.");
     assert!(!place.contains("indigenous-knowledge"), "{place:?}");
+}
+
+/// A list goes on after a relative clause that describes one of its names ("It serves
+/// the Korrin Agency, whose figures are quoted, and Velmora Agro, one of…"): the next
+/// name is as much an object of "serves"; a name inside the clause is not, nor is one
+/// cut short before a noun for people ("the Velmu people") or at "in" ("Host in Velm").
+#[test]
+fn issue12_eval35_lists_across_relative_clauses() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Cotton",
+        "The coverage omits that the farmers lost their leases.",
+        "It serves the Korrin Farm Agency, whose monitors certified the harvest, and Velmora Agro, one of the clusters that control the crop, while it obscures the Korrin Water Board, which measured the fish kills on the Dastra river, and the Velmu people of the valley, and Host in Velm, the industry group.",
+        "The clusters' contracts should be public.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Velmora Agro", "Korrin Farm Agency", "Korrin Water Board"],
+        &["Velmu", "Dastra", "Host"],
+    );
 }

@@ -40,7 +40,7 @@ impl Finder<'_> {
             let is_org =
                 |s: &String| orgs.contains(s) || acronyms.get(s).is_some_and(|f| orgs.contains(f));
             for v in votes.values_mut() {
-                if !v.coordinated && v.siblings.iter().any(is_org) {
+                if !v.coordinated && v.bounded && v.siblings.iter().any(is_org) {
                     v.coordinated = true;
                     v.add((2.5, "coordination", None));
                 }

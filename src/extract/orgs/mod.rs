@@ -58,6 +58,10 @@ struct Votes {
     named: bool,
     person: bool,
     coordinated: bool,
+    /// Written once at least as a whole item of a list: punctuation or a small word
+    /// before it and after it ("…, and Indorama Agro, one of…"), not a fragment of a
+    /// longer phrase ("Host" of "Host in Ireland", "the Juruna people").
+    bounded: bool,
     /// Keys written next to this one in a list ("X, Y and Z").
     siblings: Vec<String>,
     /// Other keys merged into this one (short forms, acronyms).
@@ -170,6 +174,9 @@ impl Finder<'_> {
             let mut separated = false;
             // Words of a descriptor after "and the" ("and the grid operator X").
             let mut descriptor: Option<usize> = None;
+            // Inside a relative clause after a listed name ("It serves A, whose losses
+            // the deal covers, and B"): the list goes on after the clause's comma.
+            let mut clause = false;
             let mut i = 0;
             while i < toks.len() {
                 let Some(e) = names.run(toks, i) else {
@@ -179,23 +186,34 @@ impl Finder<'_> {
                     let t = &toks[i];
                     let describes =
                         t.word && !t.is_cap() && !self.lx.has("function-words", &t.norm);
+                    let relative = matches!(t.norm.as_str(), "whose" | "which" | "who")
+                        && i > 0
+                        && toks[i - 1].is_punct(",")
+                        && !list.is_empty();
                     if t.is_punct(",")
                         || matches!(t.norm.as_str(), "and" | "or" | "versus" | "vs" | "v")
                     {
                         separated = true;
                         descriptor = None;
+                        clause = false;
+                    } else if relative || (clause && t.word) {
+                        // A name inside the clause is no item of the list.
+                        clause = true;
+                        separated = false;
                     } else if t.norm == "the" {
                         descriptor = separated.then_some(0);
                     } else if let Some(n) = descriptor.filter(|&n| describes && n < 3) {
                         descriptor = Some(n + 1);
                     } else {
                         descriptor = None;
+                        clause = false;
                         list.clear();
                         objects.push(std::mem::take(&mut object));
                     }
                     i += 1;
                     continue;
                 };
+                clause = false;
                 // Two names with no separator between them are no list ("Google’s Chilean").
                 descriptor = None;
                 if !std::mem::take(&mut separated) {
@@ -236,6 +254,7 @@ impl Finder<'_> {
                     object.push(key.clone());
                 }
                 let v = votes.entry(key.clone()).or_default();
+                v.bounded |= names.bounded(toks, b, e);
                 if !v.named {
                     v.named = true;
                     v.surface = names.surface(&toks[b..e]);

@@ -292,6 +292,32 @@ impl Names<'_> {
         })
     }
 
+    /// Does the name `b..e` stand whole, as an item of a list would: after punctuation,
+    /// a small word or a verb that takes names, and not before a noun for people ("the
+    /// Juruna people") or a name cut at "in" ("Host in Ireland")?
+    pub fn bounded(&self, toks: &[Tok<'_>], b: usize, e: usize) -> bool {
+        let before = b == 0 || {
+            let t = &toks[b - 1];
+            !t.word
+                || self.function(t)
+                || self.lx.has("determiners", &t.norm)
+                || self.lx.has("object-verbs", &t.norm)
+        };
+        let cut = toks.get(e).is_some_and(|t| {
+            t.word
+                && (self.lx.has("people-nouns", &t.norm)
+                    || (t.norm == "in" && toks.get(e + 1).is_some_and(|n| n.is_cap())))
+        });
+        // A head alone after a lowercase word is the end of a name cut short: "Holdings"
+        // of "Seven & i Holdings".
+        let tail = e == b + 1
+            && b > 0
+            && toks[b - 1].word
+            && !toks[b - 1].is_cap()
+            && self.lx.has("org-heads", &toks[b].norm);
+        before && !cut && !tail
+    }
+
     /// A name as written, with the words a rule took in before it capitalised:
     /// "Provincial Government of Jujuy". A name that starts capitalised is written as
     /// it is: "Bureau d'audiences publiques sur l'environnement".
