@@ -42,3 +42,26 @@ fn issue12_eval35_lists_across_relative_clauses() {
         &["Velmu", "Dastra", "Host"],
     );
 }
+
+/// A participle's clause after a comma dates the name before it however many words
+/// stand before its date ("the Korrin dam, shared with Velm and finished in 1994"; "the
+/// Velm Debt Administration, set up in 1881"), which makes the name an episode, and no
+/// actor.
+#[test]
+fn issue12_eval35_participle_clause_dates_a_name() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Grid",
+        "Nor does it recall the Korrin dam, shared with Velm and finished in 1994, or the Velm Debt Administration, set up in 1881, under which creditors collected the salt revenues.",
+        "It serves the grid company.",
+        "The grid should stay public.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "parallels"),
+        &["Korrin dam", "Velm Debt Administration"],
+        &[],
+    );
+    assert_names(&names(&v, "actors"), &[], &["Velm Debt Administration"]);
+}

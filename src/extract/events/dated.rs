@@ -164,18 +164,12 @@ impl Detector<'_> {
         if !self.tok(p).is_some_and(|t| t.word && self.is_past(t)) {
             return None;
         }
-        // One word between the participle and its date: "finished upstream in 1980".
-        if self.tok(p + 2).is_some_and(|t| t.norm == "in")
-            && self
-                .tok(p + 1)
-                .is_some_and(|t| t.word && !t.is_cap() && !self.function(p + 1))
-        {
-            p += 1;
-        }
-        let participle = self.tok(p + 1).is_some_and(|t| t.norm == "in");
-        if !participle {
-            return None;
-        }
+        // Words of the participle's clause before its date: "finished upstream in 1980",
+        // "set up in 1881", "shared with Argentina and finished in 1994".
+        let date = (p + 1..p + 7)
+            .take_while(|&j| self.tok(j).is_some_and(|t| t.word))
+            .find(|&j| self.toks[j].norm == "in" && self.years_at(j + 1).is_some())?;
+        p = date - 1;
         let a = self.right(p + 1);
         (a.years.is_some() && a.end > p + 1).then_some(Attachments {
             end: k,
