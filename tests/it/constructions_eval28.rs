@@ -7,7 +7,8 @@ use crate::constructions_real::{all_themes, assert_names, ingest_and_show, names
 use crate::env::Env;
 
 /// French "au" joins a name ("Droit au Littoral"); "Cour" heads one ("Cour des
-/// marées", named with its common words capitalised); a listed place and a date right after an episode, past a preposition, say
+/// marées", named as written); a listed place and a date right after an episode, past a
+/// preposition, say
 /// where and when it was ("the return of the Velmar Stele to Ethiopia in 2005" is one
 /// episode, not also "Ethiopia in 2005").
 #[test]
@@ -23,7 +24,7 @@ fn issue12_eval28_constructions() {
     let v = ingest_and_show(&env, &[&page]);
     assert_names(
         &names(&v, "actors"),
-        &["Droit au Littoral", "Cour des Marées"],
+        &["Droit au Littoral", "Cour des marées"],
         &["Littoral"],
     );
     let parallels = names(&v, "parallels");
