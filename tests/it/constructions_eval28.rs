@@ -8,9 +8,8 @@ use crate::env::Env;
 
 /// French "au" joins a name ("Droit au Littoral"); "Cour" heads one ("Cour des
 /// marées", named as written); a listed place and a date right after an episode, past a
-/// preposition, say
-/// where and when it was ("the return of the Velmar Stele to Ethiopia in 2005" is one
-/// episode, not also "Ethiopia in 2005").
+/// preposition, say where and when it was ("the return of the Velmar Stele to Ethiopia
+/// in 2005" is one episode, not also "Ethiopia in 2005").
 #[test]
 fn issue12_eval28_constructions() {
     let env = Env::new();
