@@ -338,6 +338,11 @@ fn issue13_related_stories_against_a_fourth_reading() {
 //   0.42 / 0.17 / 1 -> 0.47 / 0.25 / 1 (the truth they were chosen from); the first,
 //   second and third unchanged; this fifth truth, which they were not chosen from,
 //   unchanged at 0.50 / 0.25 / 1.
+// - tried and not kept (2026-12-01): pairs of words side by side as terms of the text
+//   vectors ("native title", "golden visa"), beside the single stems. Every truth fell:
+//   first 0.89 / 0.92 -> 0.83 / 0.92, second 0.57 -> 0.53, third 0.58 / 0.25 -> 0.50 /
+//   0.08, fourth 0.47 -> 0.42, fifth 0.50 -> 0.44; the pairs spread each story's weight
+//   over terms that two stories rarely share.
 #[test]
 fn issue13_related_stories_against_a_fifth_reading() {
     let (a, b) = measure_on("tests/eval32/related.json");
