@@ -15,6 +15,7 @@ mod constructions_eval32;
 mod constructions_eval33;
 mod constructions_eval34;
 mod constructions_eval35;
+mod constructions_eval36;
 mod constructions_real;
 mod crash;
 mod crash_derived;

@@ -67,7 +67,10 @@ impl Names<'_> {
     fn past_possessive(&self, toks: &[Tok<'_>], e: usize) -> Option<usize> {
         // A group of people as the possessor ("Red Flag Women's Movement") is part of
         // the name, whatever its last word.
-        let people = self.lx.has("people-nouns", &toks[e - 1].norm);
+        // "Fishermen's", "Craftsmen's": a plural in -men is people too (not "Yemen's").
+        let word = toks[e - 1].norm.as_str();
+        let men = word.len() > 5 && word.ends_with("men") && !self.lx.has("places", word);
+        let people = self.lx.has("people-nouns", word) || men;
         if toks[e - 1].text.ends_with('s') || people {
             // "Home Owners' Loan Corporation": a plural possessive inside a name that
             // goes on to end like an organisation (not "Malaysia’s Department").

@@ -1,0 +1,27 @@
+//! Issue 12: rules found on tests/eval36 (a refinery, a port beside a reserve, an
+//! arbitration over a mine, a seabed licensing round, a coal mine on native title land),
+//! each shown on invented names that no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A plural in -men is people, and its possessive goes on into a name as other plural
+/// possessives do ("the Korrin Fishermen's Association"), where a place's does not.
+#[test]
+fn issue12_eval36_plural_in_men_possessive() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Seabed",
+        "The coverage omits that the fishermen were not consulted.",
+        "It obscures the Korrin Fishermen's Association, whose members fish above the blocks.",
+        "The fishermen should be heard.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Fishermen's Association"],
+        &["Korrin Fishermen", "Association"],
+    );
+}
