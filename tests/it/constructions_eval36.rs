@@ -25,3 +25,20 @@ fn issue12_eval36_plural_in_men_possessive() {
         &["Korrin Fishermen", "Association"],
     );
 }
+
+/// A body's own affair, undated, is no episode ("the Korrin Water Council's licence
+/// case should be heard"), and the body named alone elsewhere stays an actor.
+#[test]
+fn issue12_eval36_a_bodys_own_case_is_no_episode() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Springs",
+        "The coverage omits that the springs may fail.",
+        "It obscures the Korrin Water Council, which has challenged the water licence.",
+        "The Korrin Water Council's licence case should be heard before any expansion.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert!(names(&v, "parallels").is_empty(), "{v}");
+    assert_names(&names(&v, "actors"), &["Korrin Water Council"], &[]);
+}

@@ -312,6 +312,12 @@ impl Detector<'_> {
         }
         let temporal = self.lx.has("temporal-heads", &head.norm);
         let dated = self.historical(core.years);
+        // "the Queensland Conservation Council's water case": a body's own affair, undated,
+        // is the body's doing now, not an episode; the body is an actor.
+        let bodys = (first..i).any(|k| self.toks[k].poss && self.is("org-heads", k));
+        if bodys && !dated {
+            return None;
+        }
         let strong = dated
             || period
             || self.of_old(&core)
