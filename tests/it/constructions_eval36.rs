@@ -42,3 +42,23 @@ fn issue12_eval36_a_bodys_own_case_is_no_episode() {
     assert!(names(&v, "parallels").is_empty(), "{v}");
     assert_names(&names(&v, "actors"), &["Korrin Water Council"], &[]);
 }
+
+/// "Resources" ends a company's name as "Holdings" does ("Velmora Mining and Resources",
+/// "Dastra Resources").
+#[test]
+fn issue12_eval36_resources_heads_a_company() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Coal",
+        "The coverage omits that Dastra Resources asked for four billion dollars.",
+        "It serves Velmora Mining and Resources, the company that owns the mine.",
+        "The mine should pay for the water.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Velmora Mining and Resources", "Dastra Resources"],
+        &["Velmora Mining", "Resources"],
+    );
+}
