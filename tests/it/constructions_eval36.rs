@@ -62,3 +62,21 @@ fn issue12_eval36_resources_heads_a_company() {
         &["Velmora Mining", "Resources"],
     );
 }
+
+/// An apposition of common words right after an episode describes it and is no episode
+/// of its own ("the Korrin Bravo blowout of 1977, the first major spill in the Velm
+/// Sea").
+#[test]
+fn issue12_eval36_apposition_describes_an_episode() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Seabed",
+        "Nor does it recall the Korrin Bravo blowout of 1977, the first major spill in the Velm Sea, which taught the rules.",
+        "It serves the mining company.",
+        "The seabed should be studied first.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let found = names(&v, "parallels");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

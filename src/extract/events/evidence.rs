@@ -44,7 +44,11 @@ impl Detector<'_> {
                 && out.last().is_some_and(|k| {
                     let a = self.toks.partition_point(|t| t.start < k.end);
                     let b = self.toks.partition_point(|t| t.start < c.start);
-                    a < b && self.describes(a, b)
+                    // Or an apposition of common words right after it: "the Ekofisk
+                    // Bravo blowout of 1977, the first major spill in the North Sea".
+                    let apposition = self.toks.get(a).is_some_and(|t| t.is_punct(","))
+                        && (b == a + 1 || (b == a + 2 && self.toks[a + 1].norm == "the"));
+                    a < b && (apposition || self.describes(a, b))
                 });
             // "the return of the Axum Obelisk to Ethiopia in 2005", "the relocation of
             // the Banabans to Rabi Island in 1945": a name without a head and a date
