@@ -14,6 +14,7 @@ use oxigraph::sparql::{
     QueryTripleIter, SparqlEvaluator, UpdateEvaluationError,
 };
 use oxigraph::store::Store;
+use std::collections::HashMap;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -204,7 +205,24 @@ fn unless_cancelled<T>(token: CancellationToken) -> impl FnMut(Evaluated<T>) -> 
 
 /// Runs a SELECT and collects its rows (internal queries of acst itself).
 pub fn select(store: &Store, query: &str) -> Result<Vec<QuerySolution>> {
-    let (results, w) = run(store, query, &QueryOptions::default())?;
+    select_bound(store, query, &[])
+}
+
+/// Runs a SELECT with variables bound to terms before evaluation: a value read from the
+/// store or a request is never pasted into the query's text.
+pub fn select_bound(
+    store: &Store,
+    query: &str,
+    binds: &[(&str, &Term)],
+) -> Result<Vec<QuerySolution>> {
+    let opts = QueryOptions {
+        params: binds
+            .iter()
+            .map(|(v, t)| (Variable::new_unchecked(*v), (*t).clone()))
+            .collect(),
+        ..QueryOptions::default()
+    };
+    let (results, w) = run(store, query, &opts)?;
     match results {
         QueryResults::Solutions(s) => s.map(|r| r.map_err(|e| w.error(e))).collect(),
         _ => Err(Error::Invalid("internal query is not a SELECT".into())),
@@ -254,6 +272,23 @@ pub(crate) fn syntax_message(text: &str, error: &str) -> String {
 }
 
 /// The string value of a solution's binding, if bound.
+/// One value per subject from a query of `?e ?v` rows, the least of each subject's
+/// values. Facts of an entity that each story graph naming it declares (its name, kind,
+/// pattern) are read this way, on their own, since a join of two such facts multiplies
+/// their copies: an entity in N graphs gives N × N rows.
+pub fn first_values(store: &Store, query: &str) -> Result<HashMap<String, String>> {
+    let mut out: HashMap<String, String> = HashMap::new();
+    for r in select(store, query)? {
+        if let (Some(e), Some(v)) = (value(&r, "e"), value(&r, "v")) {
+            let slot = out.entry(e).or_insert_with(|| v.clone());
+            if v < *slot {
+                *slot = v;
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub fn value(row: &QuerySolution, var: &str) -> Option<String> {
     row.get(var).map(|t| match t {
         Term::NamedNode(n) => n.as_str().to_owned(),
