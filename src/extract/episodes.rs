@@ -56,8 +56,11 @@ impl Extractor {
                     None => Found::New,
                 },
             };
-            // Without weights, a weak candidate counts only when it resolves.
-            if found == Found::New && !c.strong && !scorer.trained() {
+            // Without weights, a weak candidate counts only when it resolves; a sentence's
+            // capitalised first word alone ("Analysts quoted in the piece…") never counts
+            // as a new episode, whatever the weights say.
+            let lone_initial = c.rule == "context" && !c.strong;
+            if found == Found::New && !c.strong && (!scorer.trained() || lone_initial) {
                 continue;
             }
             let evidence = detector.evidence(&c);

@@ -80,3 +80,61 @@ fn issue12_eval36_apposition_describes_an_episode() {
     let found = names(&v, "parallels");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// A sentence's capitalised first word alone is no new episode, whatever the scorer's
+/// weights say ("Analysts quoted in the piece repeat…" in a Historical Parallels lens
+/// had become one episode shared by 3,373 generated stories in the benchmark).
+#[test]
+fn issue12_lone_initial_word_is_no_new_episode() {
+    let env = Env::new();
+    let page = env.path("lens.txt");
+    std::fs::write(
+        &page,
+        "policy//2026-11-10//The Courier//Medium omission
+#test
+Korrin Shares
+Original framing: “A listing” — The Courier
+Structural correction
+The coverage omits the costs.
+The 8 Epistemic Lenses
+Historical Parallels Signal: 83%
+Analysts quoted in the piece repeated the company's own projections.
+Power-Knowledge Audit
+The framing was produced by The Courier for an audience of investors.
+🔗
+",
+    )
+    .unwrap();
+    let v = ingest_and_show(&env, &[&page]);
+    assert!(names(&v, "parallels").is_empty(), "{v}");
+}
+
+/// An episode minted from text that many stories name is declared in each of their
+/// graphs; `show` and `entities` read its facts without multiplying those copies, and
+/// list it once with every story counted.
+#[test]
+fn issue12_minted_episode_named_by_many_stories() {
+    let env = Env::new();
+    let pages: Vec<_> = (0..30)
+        .map(|k| {
+            layout_b(
+                &env,
+                &format!("Korrin Dam {k}"),
+                "Nor does it recall the Velmora dam collapse of 1961, when the valley flooded.",
+                "It serves the Korrin Water Board.",
+                "The dam should be inspected.",
+            )
+        })
+        .collect();
+    let refs: Vec<&std::path::Path> = pages.iter().map(|p| p.as_path()).collect();
+    let v = ingest_and_show(&env, &refs);
+    assert_eq!(names(&v, "parallels").len(), 1, "{v}");
+    let rows = env.json(&["entities", "--kind", "event", "--format", "json"]);
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"].as_str().unwrap_or("").contains("Velmora"))
+        .expect("the minted episode is listed");
+    assert_eq!(row["stories"], 30, "{row}");
+}

@@ -44,10 +44,19 @@ impl Detector<'_> {
                 && out.last().is_some_and(|k| {
                     let a = self.toks.partition_point(|t| t.start < k.end);
                     let b = self.toks.partition_point(|t| t.start < c.start);
-                    // Or an apposition of common words right after it: "the Ekofisk
-                    // Bravo blowout of 1977, the first major spill in the North Sea".
+                    // Or an apposition that ranks it, right after it: "the Ekofisk
+                    // Bravo blowout of 1977, the first major spill in the North Sea"
+                    // (where ", the relocations for…" is the next item of a list).
+                    let ranks = |k: usize| {
+                        self.tok(k).is_some_and(|t| {
+                            matches!(t.norm.as_str(), "first" | "last" | "only")
+                                || (t.norm.len() > 5 && t.norm.ends_with("est"))
+                        })
+                    };
                     let apposition = self.toks.get(a).is_some_and(|t| t.is_punct(","))
-                        && (b == a + 1 || (b == a + 2 && self.toks[a + 1].norm == "the"));
+                        && self.tok(a + 1).is_some_and(|t| t.norm == "the")
+                        && b <= a + 3
+                        && (ranks(a + 2) || ranks(b));
                     a < b && (apposition || self.describes(a, b))
                 });
             // "the return of the Axum Obelisk to Ethiopia in 2005", "the relocation of
