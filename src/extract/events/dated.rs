@@ -165,10 +165,15 @@ impl Detector<'_> {
             return None;
         }
         // Words of the participle's clause before its date: "finished upstream in 1980",
-        // "set up in 1881", "shared with Argentina and finished in 1994".
+        // "set up in 1881", "shared with Argentina and finished in 1994", "built in the
+        // 1970s".
         let date = (p + 1..p + 7)
             .take_while(|&j| self.tok(j).is_some_and(|t| t.word))
-            .find(|&j| self.toks[j].norm == "in" && self.years_at(j + 1).is_some())?;
+            .find(|&j| {
+                // "built in 1980", "built in the 1970s".
+                let the = usize::from(self.tok(j + 1).is_some_and(|t| t.norm == "the"));
+                self.toks[j].norm == "in" && self.years_at(j + 1 + the).is_some()
+            })?;
         p = date - 1;
         let a = self.right(p + 1);
         (a.years.is_some() && a.end > p + 1).then_some(Attachments {

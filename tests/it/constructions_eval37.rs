@@ -1,0 +1,23 @@
+//! Issue 12: rules found on tests/eval37 (a garment trade, blackouts and a dam, a crude
+//! oil pipeline, a rent cap, bauxite at a forest's edge), each shown on invented names
+//! that no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A participle's clause dates the name before it through "in the" and a decade ("the
+/// Velm dams on the Korrin, built in the 1970s and 1980s").
+#[test]
+fn issue12_eval37_participle_dated_by_a_decade() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Blackouts",
+        "Nor does it recall the Velm dams on the Korrin, built in the 1970s and running at a fraction of their capacity ever since.",
+        "It serves the state utility.",
+        "The turbines should be inspected.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(&names(&v, "parallels"), &["Velm dams on the Korrin"], &[]);
+}
