@@ -26,9 +26,11 @@ pub(super) fn inside_longer_name(
         return true;
     }
     // "Warehouse Workers for Justice": a collective noun that goes on into a name.
+    // "the Central Bank of the Republic of Turkey" too, through "the".
+    let the = usize::from(toks.get(k + 1).is_some_and(|t| t.text == "the"));
     if kind == ActorKind::Collective
         && matches!(toks[k].norm.as_str(), "for" | "of")
-        && toks.get(k + 1).is_some_and(Tok::is_cap)
+        && toks.get(k + 1 + the).is_some_and(Tok::is_cap)
     {
         return true;
     }
@@ -130,15 +132,26 @@ pub(super) fn located(x: &Extractor, toks: &[Tok<'_>], start: usize) -> bool {
 /// names the body, not the country acting.
 pub(super) fn owns_body(x: &Extractor, toks: &[Tok<'_>], end: usize) -> bool {
     let k = toks.partition_point(|t| t.start < end);
-    k > 0
-        && toks[k - 1].poss
-        && toks[k..]
+    let body = |t: &Tok<'_>| {
+        ["org-nouns", "org-heads"]
+            .iter()
+            .any(|l| x.lexicon.has(l, &t.norm))
+    };
+    let lower = || {
+        toks[k..]
             .iter()
             .take(3)
             .take_while(|t| t.word && !t.is_cap())
-            .any(|t| {
-                ["org-nouns", "org-heads"]
-                    .iter()
-                    .any(|l| x.lexicon.has(l, &t.norm))
-            })
+            .any(body)
+    };
+    // "China's Export-Import Bank": a named body the country owns, ending in a head.
+    let named = || {
+        let run: Vec<&Tok<'_>> = toks[k..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word && t.is_cap())
+            .collect();
+        run.last().is_some_and(|t| body(t)) && toks.get(k + run.len()).is_none_or(|t| !t.is_cap())
+    };
+    k > 0 && toks[k - 1].poss && (lower() || named())
 }

@@ -21,3 +21,28 @@ fn issue12_eval37_participle_dated_by_a_decade() {
     let v = ingest_and_show(&env, &[&page]);
     assert_names(&names(&v, "parallels"), &["Velm dams on the Korrin"], &[]);
 }
+
+/// A country's possessive before a named body it owns makes the country no actor
+/// ("Korrin's Export-Import Bank" is the bank's name); a listed collective at the start
+/// of a longer name through "of the" is part of it ("the Central Bank of the Republic of
+/// Korrin").
+#[test]
+fn issue12_eval37_owned_bodies_and_names_through_of_the() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Loans",
+        "The coverage omits that the plant was financed by loans from China's Export-Import Bank, repaid in oil.",
+        "It serves the Central Bank of the Republic of Korrin, whose forecast is quoted.",
+        "The loans should be published.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &[
+            "Central Bank of the Republic of Korrin",
+            "Export-Import Bank",
+        ],
+        &["China", "Central banks"],
+    );
+}
