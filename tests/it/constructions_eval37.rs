@@ -46,3 +46,27 @@ fn issue12_eval37_owned_bodies_and_names_through_of_the() {
         &["China", "Central banks"],
     );
 }
+
+/// "Division" and "Consortium" end a body's name as "Agency" and "Coalition" do ("the
+/// Mines and Quarries Division", "the Worker Safety Consortium" — not the listed
+/// collective "workers").
+#[test]
+fn issue12_eval37_division_and_consortium_heads() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Bauxite",
+        "The coverage omits that the forest supplies the island's water.",
+        "It serves the Korrin Mines and Quarries Division, which recommended the lease, while it obscures the Worker Safety Consortium, whose investigation found the abuses.",
+        "The lease should be reviewed.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &[
+            "Korrin Mines and Quarries Division",
+            "Worker Safety Consortium",
+        ],
+        &["Quarries Division", "Korrin Mines"],
+    );
+}
