@@ -165,9 +165,10 @@ pub struct Resolver {
     /// Reference actors, indexed by every normalised name and alias.
     reference: Vec<ActorRef>,
     reference_names: NameIndex,
-    /// Actors minted from text, indexed by their normalised names and acronyms.
+    /// Actors minted from text, by their normalised names and acronyms (exact only:
+    /// minted names never resolve by letters, so they need no trigram index).
     minted: Vec<ActorRef>,
-    minted_names: NameIndex,
+    minted_names: HashMap<String, usize>,
     /// The same names without spaces and punctuation ("Big Science" is "BigScience").
     minted_compact: HashMap<String, usize>,
 }
@@ -204,15 +205,15 @@ impl Resolver {
     /// An actor minted earlier under this name or acronym, exactly.
     pub fn known(&self, name: &str) -> Option<ActorRef> {
         self.minted_names
-            .exact(&norm(name))
-            .map(|i| self.minted[i].clone())
+            .get(&norm(name))
+            .map(|&i| self.minted[i].clone())
     }
 
     /// An actor minted from text: an earlier one with the same name, spaced alike or not,
     /// or a new one.
     pub fn mint(&mut self, name: &str, kind: ActorKind) -> (ActorRef, Rule, f64) {
         let n = norm(name);
-        if let Some(i) = self.minted_names.exact(&n) {
+        if let Some(&i) = self.minted_names.get(&n) {
             return (self.minted[i].clone(), Rule::Corpus, 1.0);
         }
         if let Some(&i) = self.minted_compact.get(&compact(&n)) {
@@ -231,18 +232,21 @@ impl Resolver {
     /// Registers an actor minted earlier (in this run or read back from the store) with
     /// the other names it goes by (acronyms, short forms).
     pub fn remember(&mut self, actor: ActorRef, aliases: &[&str]) {
-        let i = match self.minted_names.exact(&norm(&actor.name)) {
-            Some(i) => i,
+        let i = match self.minted_names.get(&norm(&actor.name)) {
+            Some(&i) => i,
             None => {
                 self.minted.push(actor.clone());
-                let i = self.minted.len() - 1;
-                self.minted_names.insert(norm(&actor.name), i);
-                i
+                self.minted.len() - 1
             }
         };
+        // The first actor to claim a name keeps it.
         for name in std::iter::once(actor.name.as_str()).chain(aliases.iter().copied()) {
-            self.minted_names.insert(norm(name), i);
-            self.minted_compact.entry(compact(&norm(name))).or_insert(i);
+            let key = norm(name);
+            if key.is_empty() {
+                continue;
+            }
+            self.minted_compact.entry(compact(&key)).or_insert(i);
+            self.minted_names.entry(key).or_insert(i);
         }
     }
 

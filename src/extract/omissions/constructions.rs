@@ -33,11 +33,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let absent = absent_at.is_some() || nobody_quoted(&n);
     // People named by what they do, before the predicate that says they are absent:
     // "Smallholder growers, who supply most of the tea, are entirely absent".
-    let agents_absent = absent_at.is_some_and(|at| {
-        padded[..at]
-            .split(' ')
-            .any(|w| agent_noun(x, w) && !x.lexicon.has("non-workers", w))
-    });
+    let agents_absent = absent_at.is_some_and(|at| padded[..at].split(' ').any(|w| worker(x, w)));
     // People moved off their land or out of their homes: "the farmers who were moved
     // off it", "forty thousand people are to be moved".
     let displaced = first_cue("displacement-cues").is_some();
@@ -116,7 +112,7 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
                 .any(|t| {
                     x.lexicon.has("people-nouns", t)
                         || x.lexicon.has("worker-nouns", t)
-                        || (agent_noun(x, t) && !x.lexicon.has("non-workers", t))
+                        || worker(x, t)
                 })
         })
     })
@@ -159,6 +155,12 @@ fn nobody_quoted(normalised: &str) -> bool {
 /// "others"): "growers", "cutters", "technicians".
 fn agent_noun(x: &Extractor, w: &str) -> bool {
     super::super::lexicon::agent_form(w) && !x.lexicon.has("function-words", w)
+}
+
+/// An agent noun that names someone at work: not a user, an investor or another agent
+/// that `non-workers` lists.
+fn worker(x: &Extractor, w: &str) -> bool {
+    agent_noun(x, w) && !x.lexicon.has("non-workers", w)
 }
 
 /// Something let out into water, soil or air: "the nitrate that has leached into the

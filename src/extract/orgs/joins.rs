@@ -6,16 +6,21 @@ use super::names::Names;
 use crate::extract::tokens::Tok;
 
 impl Names<'_> {
+    /// An organisation head right before "of" or "for" inside `b..e`: "Ministry of…",
+    /// "Agency for…".
+    fn head_before_of(&self, toks: &[Tok<'_>], b: usize, e: usize) -> bool {
+        (b + 1..e).any(|c| {
+            matches!(toks[c].norm.as_str(), "of" | "for")
+                && self.lx.has("org-heads", &toks[c - 1].norm)
+        })
+    }
+
     /// "Ministry of Industry, Energy and Mining", "Regulatory Authority for Energy, Waste
     /// and Water", "Department of Climate Change, Energy, the Environment and Water":
     /// after an organisation head and "of" or "for", a list of capitalised words (each
     /// perhaps after "the") through commas to a last "and" is the name's own list.
     pub fn headed_list(&self, toks: &[Tok<'_>], b: usize, e: usize) -> Option<usize> {
-        let headed = (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for")
-                && self.lx.has("org-heads", &toks[c - 1].norm)
-        });
-        if !headed || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
+        if !self.head_before_of(toks, b, e) || !toks.get(e).is_some_and(|t| t.is_punct(",")) {
             return None;
         }
         // Where the item after the separator at `k` ends, if one follows: not one after
@@ -105,11 +110,7 @@ impl Names<'_> {
         let goes_on = toks
             .get(k)
             .is_some_and(|t| t.word && self.lx.has("connectors", &t.norm));
-        let headed = (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for")
-                && self.lx.has("org-heads", &toks[c - 1].norm)
-        }) && k - e <= 4
-            && !goes_on;
+        let headed = self.head_before_of(toks, b, e) && k - e <= 4 && !goes_on;
         if self.lx.has("org-heads", &toks[k - 1].norm) && self.remit_before_of(toks, b, e, k) {
             // Through "of" to the end of the name: "… Authority of India".
             let mut end = k + 1;
@@ -130,12 +131,11 @@ impl Names<'_> {
     /// its own (where "… and Bank of Korea" is a second body). `k` ends the second's
     /// capitalised words.
     fn remits_of(&self, toks: &[Tok<'_>], b: usize, e: usize, k: usize) -> Option<usize> {
-        let headed = (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for")
-                && self.lx.has("org-heads", &toks[c - 1].norm)
-        });
         let head = |c: usize| self.lx.has("org-heads", &toks[c].norm);
-        if !headed || toks.get(k).is_none_or(|t| t.norm != "of") || (e + 1..k).any(head) {
+        if !self.head_before_of(toks, b, e)
+            || toks.get(k).is_none_or(|t| t.norm != "of")
+            || (e + 1..k).any(head)
+        {
             return None;
         }
         let mut end = k + 1;
