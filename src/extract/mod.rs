@@ -211,8 +211,8 @@ impl Extractor {
         .collect::<Vec<_>>()
         .join(". ");
         omissions::link_places(self, &mut out.omissions, &setting);
-        let texts: Vec<&str> = sections.iter().map(|&(_, t)| t).collect();
-        omissions::link_peoples(self, &mut out.omissions, &texts);
+        let section_toks: Vec<&[Tok<'_>]> = pages.iter().map(|p| p.toks.as_slice()).collect();
+        omissions::link_peoples(self, &mut out.omissions, &section_toks);
         out.pathways = story
             .pathways
             .iter()

@@ -43,19 +43,21 @@ pub(super) fn people_before_kin(x: &Extractor, toks: &[Tok<'_>], i: usize) -> Op
     .then_some(i - 1)
 }
 
-/// The peoples a text names before a word of kin, by their last word.
-fn peoples_named(x: &Extractor, text: &str) -> BTreeSet<String> {
-    let toks = tokens(text);
+/// The peoples a section names before a word of kin, by their last word.
+fn peoples_named<'a>(x: &'a Extractor, toks: &'a [Tok<'_>]) -> impl Iterator<Item = String> + 'a {
     (0..toks.len())
-        .filter(|&i| people_before_kin(x, &toks, i).is_some())
-        .map(|i| toks[i].norm.clone())
-        .collect()
+        .filter(move |&i| people_before_kin(x, toks, i).is_some())
+        .map(move |i| toks[i].norm.clone())
 }
 
 /// Gives the Indigenous-knowledge theme to the items that name a people the page names
-/// with a word of kin anywhere (`texts`: the page's sections).
-pub(in crate::extract) fn link_peoples(x: &Extractor, items: &mut [Omission], texts: &[&str]) {
-    let peoples: BTreeSet<String> = texts.iter().flat_map(|t| peoples_named(x, t)).collect();
+/// with a word of kin anywhere (`sections`: the page's sections, already tokenised).
+pub(in crate::extract) fn link_peoples(
+    x: &Extractor,
+    items: &mut [Omission],
+    sections: &[&[Tok<'_>]],
+) {
+    let peoples: BTreeSet<String> = sections.iter().flat_map(|t| peoples_named(x, t)).collect();
     if peoples.is_empty() {
         return;
     }
