@@ -18,6 +18,25 @@ pub(super) fn skip_the(toks: &[Tok<'_>], b: usize) -> Option<usize> {
     }
 }
 
+/// Whether the name at `run` completes a lower-case noun through "of" ("the farmers of
+/// X", "the ejido of X"): then that noun, not the name, is what a following verb says
+/// acts. Quantifiers ("each of", "both of") leave the name the subject.
+fn of_complement(toks: &[Tok<'_>], run: usize) -> bool {
+    let Some(of) = run.checked_sub(1) else {
+        return false;
+    };
+    toks[of].norm == "of"
+        && of.checked_sub(1).is_some_and(|h| {
+            let head = &toks[h];
+            head.word
+                && !head.is_cap()
+                && !matches!(
+                    head.norm.as_str(),
+                    "each" | "both" | "all" | "none" | "some" | "either" | "neither" | "one"
+                )
+        })
+}
+
 /// A finite verb by its form: "(which) represents", "(which) documented". What follows
 /// "which" after a name is nearly always its verb; the list of verbs of agency need not
 /// hold them all.
@@ -236,7 +255,9 @@ impl Weigh<'_> {
             out.push((2.0, "staff", None));
         }
         let poss = toks[e - 1].poss;
-        match self.acts(toks, n) {
+        // "the ejido of Bacadéhuachi should hold": the verb's subject is the ejido.
+        let complement = of_complement(toks, run);
+        match self.acts(toks, n).filter(|_| !complement) {
             Some(true) => out.push((2.5, "joint-agency", None)),
             Some(false) if !poss => out.push((1.5, "agency", None)),
             _ => {}

@@ -1,0 +1,43 @@
+//! Issue 12: rules found on tests/eval38 (a state lithium company, tobacco tenants, a
+//! blast furnace, desert canals, chip-plant water), each shown on invented names that no
+//! list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A name after "of" completes the noun before it: in "the ejido of Velmora should
+/// hold a share" the ejido acts, so the place is no organisation.
+#[test]
+fn issue12_eval38_a_name_after_of_is_not_the_subject() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Lithium",
+        "It passes over the farmers of Velmora, whose land lies over the deposit.",
+        "It serves Litkor, the state company whose director is quoted.",
+        "Litkor should publish its contract, and the ejido of Velmora should hold a share in any mine on its land.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(&names(&v, "actors"), &["Litkor"], &["Velmora"]);
+}
+
+/// "Chamber" ends a body's name as "Council" does ("the Korrin Mining Chamber"), and
+/// "the research centre" in apposition makes a single word an organisation.
+#[test]
+fn issue12_eval38_chambers_and_research_centres() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Concessions",
+        "The report leaves out that the concessions were cancelled by decree.",
+        "It serves the Korrin Mining Chamber, which welcomed the partnership, while it obscures Velbar, the research centre that has followed the contracts.",
+        "The contracts should be published.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Mining Chamber", "Velbar"],
+        &[],
+    );
+}
