@@ -2,7 +2,7 @@
 //! blast furnace, desert canals, chip-plant water), each shown on invented names that no
 //! list holds.
 
-use crate::constructions::layout_b;
+use crate::constructions::{layout_b, omission_themes};
 use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
@@ -40,4 +40,20 @@ fn issue12_eval38_chambers_and_research_centres() {
         &["Korrin Mining Chamber", "Velbar"],
         &[],
     );
+}
+
+/// Oversight done by no one is wanting ("targets set by the companies and checked by no
+/// one outside them"), and an aboriginal people is an Indigenous one.
+#[test]
+fn issue12_eval38_checked_by_no_one_and_aboriginal_villages() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Water",
+        "It does not mention that the plants' recycling targets are set by the companies and checked by no one outside them. \
+         It passes over the aboriginal villages of the upper Velm valley, whose streams feed the reservoirs.",
+    );
+    assert_eq!(themes.len(), 2, "{themes:?}");
+    assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
+    assert!(themes[1].contains("indigenous-knowledge"), "{themes:?}");
 }

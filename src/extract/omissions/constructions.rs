@@ -235,7 +235,14 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     // Oversight never done is wanting whoever was to do it: "the projects … were never
     // audited".
     let never = (1..w.len()).any(|i| oversight(i) && w[i - 1] == "never");
+    // Or done by no one: "targets set by the companies and checked by no one".
+    let by_no_one = (0..w.len()).any(|i| {
+        oversight(i)
+            && (w[i + 1..].starts_with(&["by", "no", "one"])
+                || w[i + 1..].starts_with(&["by", "nobody"]))
+    });
     never
+        || by_no_one
         || public
             && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
                 let before = &w[i.saturating_sub(4)..i];
