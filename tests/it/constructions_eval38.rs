@@ -57,3 +57,19 @@ fn issue12_eval38_checked_by_no_one_and_aboriginal_villages() {
     assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
     assert!(themes[1].contains("indigenous-knowledge"), "{themes:?}");
 }
+
+/// A crop bought by a handful is a market held by a few ("two merchants buy most of the
+/// crop"); households buying most of their food are no market power.
+#[test]
+fn issue12_eval38_a_crop_bought_by_a_few() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Leaf",
+        "The coverage omits that two merchants buy most of the crop and grade the leaf themselves. \
+         It leaves out that households buy most of their food from the same estates.",
+    );
+    // The households' item has no theme at all, so only the merchants' is listed.
+    assert_eq!(themes.len(), 1, "{themes:?}");
+    assert!(themes[0].contains("power-concentration"), "{themes:?}");
+}

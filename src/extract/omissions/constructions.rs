@@ -47,7 +47,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if released(x, &n) || harmed(x, &n) {
         out.push("environmental-cost".to_owned());
     }
-    if market_share(&n) {
+    if market_share(x, &n) {
         out.push("power-concentration".to_owned());
     }
     if oversight_wanting(x, &n) || rules_silent(&n) {
@@ -268,8 +268,11 @@ fn rules_silent(normalised: &str) -> bool {
 }
 
 /// A market held by a few, said with numbers: "the three largest managers control about
-/// four fifths of prescriptions", "chains that control almost all of the market".
-fn market_share(normalised: &str) -> bool {
+/// four fifths of prescriptions", "chains that control almost all of the market"; or
+/// bought or sold by a handful ("two merchants buy most of the crop" — but not
+/// "households buy most of their food").
+fn market_share(x: &Extractor, normalised: &str) -> bool {
+    const TRADE: &[&str] = &["buy", "buys", "bought", "sell", "sells", "sold"];
     const HOLD: &[&str] = &[
         "control",
         "controls",
@@ -283,7 +286,18 @@ fn market_share(normalised: &str) -> bool {
         "all", "most", "half", "thirds", "quarters", "fifths", "majority",
     ];
     let w: Vec<&str> = normalised.split(' ').collect();
-    (0..w.len()).filter(|&i| HOLD.contains(&w[i])).any(|i| {
+    let few = |i: usize| {
+        w[i.saturating_sub(3)..i].iter().any(|t| {
+            *t == "few"
+                || x.lexicon
+                    .list("number-words")
+                    .get(t)
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .is_some_and(|v| (2..=5).contains(&v))
+        })
+    };
+    let verb = |i: usize| HOLD.contains(&w[i]) || (TRADE.contains(&w[i]) && few(i));
+    (0..w.len()).filter(|&i| verb(i)).any(|i| {
         let near = &w[i + 1..(i + 5).min(w.len())];
         near.iter()
             .any(|x| SHARE.contains(x) || *x == "cent" || *x == "percent")
