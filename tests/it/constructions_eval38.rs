@@ -73,3 +73,17 @@ fn issue12_eval38_a_crop_bought_by_a_few() {
     assert_eq!(themes.len(), 1, "{themes:?}");
     assert!(themes[0].contains("power-concentration"), "{themes:?}");
 }
+
+/// "Missing too is the work of children": an item opened by "missing" passes over the
+/// people it names, as "it passes over" does.
+#[test]
+fn issue12_eval38_missing_people_are_passed_over() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Leaf",
+        "Missing too is the work of children, who plant, pick and cure the leaf beside their parents.",
+    );
+    assert_eq!(themes.len(), 1, "{themes:?}");
+    assert!(themes[0].contains("marginalised-voices"), "{themes:?}");
+}
