@@ -18,6 +18,7 @@ mod constructions_eval35;
 mod constructions_eval36;
 mod constructions_eval37;
 mod constructions_eval38;
+mod constructions_eval39;
 mod constructions_real;
 mod crash;
 mod crash_derived;

@@ -6,12 +6,12 @@ use super::names::Names;
 use crate::extract::tokens::Tok;
 
 impl Names<'_> {
-    /// An organisation head right before "of" or "for" inside `b..e`: "Ministry of…",
-    /// "Agency for…".
+    /// An organisation head before "of" or "for" inside `b..e`: "Ministry of…",
+    /// "Agency for…", "Network Movement for…".
     fn head_before_of(&self, toks: &[Tok<'_>], b: usize, e: usize) -> bool {
         (b + 1..e).any(|c| {
             matches!(toks[c].norm.as_str(), "of" | "for")
-                && self.lx.has("org-heads", &toks[c - 1].norm)
+                && (b..c).any(|h| self.lx.has("org-heads", &toks[h].norm))
         })
     }
 

@@ -1,0 +1,27 @@
+//! Issue 12: rules found on tests/eval39 (nickel on an island, cane leases, a coffee
+//! auction, an iron ore mine, a fast-tracked gold mine), each shown on invented names
+//! that no list holds.
+
+use crate::constructions::{layout_b, omission_themes};
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A remit after "for" joined by "and" stays in the name when the head stands earlier
+/// than the word before "for" ("the Network Movement for Justice and Development").
+#[test]
+fn issue12_eval39_a_remit_after_an_earlier_head() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Iron",
+        "The report is silent on the workers laid off when the mine closed.",
+        "It obscures the Network Velm for Justice and Development, which has recorded the villages' complaints since 2012.",
+        "The wages should be paid.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Network Velm for Justice and Development"],
+        &["Development", "Network Velm for Justice"],
+    );
+}
