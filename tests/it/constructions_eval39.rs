@@ -25,3 +25,21 @@ fn issue12_eval39_a_remit_after_an_earlier_head() {
         &["Development", "Network Velm for Justice"],
     );
 }
+
+/// Oversight not done is wanting, as oversight never done is: "the tailings, which the
+/// agency has not inspected since the restart", "accounts that have not been audited".
+#[test]
+fn issue12_eval39_oversight_not_done() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Tailings",
+        "There is no word on the tailings, which the agency has not inspected since the restart. \
+         It leaves out that the fund's accounts have not been audited in four years.",
+    );
+    assert_eq!(themes.len(), 2, "{themes:?}");
+    assert!(
+        themes.iter().all(|t| t.contains("regulatory-gap")),
+        "{themes:?}"
+    );
+}

@@ -234,7 +234,12 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     });
     // Oversight never done is wanting whoever was to do it: "the projects … were never
     // audited".
-    let never = (1..w.len()).any(|i| oversight(i) && w[i - 1] == "never");
+    // Or not done: "the tailings, which the agency has not inspected since", "have not
+    // been audited" (a participle: "does not permit" is no oversight).
+    let not_done = |i: usize| {
+        w[i].ends_with("ed") && (w[i - 1] == "not" || (i >= 2 && w[i - 2..i] == ["not", "been"]))
+    };
+    let never = (1..w.len()).any(|i| oversight(i) && (w[i - 1] == "never" || not_done(i)));
     // Or done by no one: "targets set by the companies and checked by no one".
     let by_no_one = (0..w.len()).any(|i| {
         oversight(i)
