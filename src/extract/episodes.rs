@@ -126,7 +126,7 @@ impl Extractor {
 /// pages the same rules would be too loose.
 fn named_before<'a>(local: &'a [(Candidate, EventRef)], c: &Candidate) -> Option<&'a EventRef> {
     let words: Vec<&str> = c.core.words().collect();
-    let rules: [&dyn Fn(&Candidate) -> bool; 3] = [
+    let rules: [&dyn Fn(&Candidate) -> bool; 4] = [
         // The same head, or heads of one family with the very same dates ("the price
         // collapse of 2004", later "the 2004 crash"; not "the collapse of 1929" after
         // "the land boom of the 1920s"), and compatible dates: "the electricity boycotts
@@ -156,6 +156,14 @@ fn named_before<'a>(local: &'a [(Candidate, EventRef)], c: &Candidate) -> Option
         &|k| {
             c.head.is_none()
                 && c.core.years.is_some_and(|(a, b)| a == b || c.by_date)
+                && k.core.years == c.core.years
+        },
+        // "the expiry of the first leases in 1997" after "the expiry of the first leases
+        // under the Agricultural Landlord and Tenant Act in 1997": common words only,
+        // dated by the very year of an episode of the page.
+        &|k| {
+            c.core.proper.is_empty()
+                && c.core.years.is_some_and(|(a, b)| a == b)
                 && k.core.years == c.core.years
         },
     ];

@@ -43,3 +43,21 @@ fn issue12_eval39_oversight_not_done() {
         "{themes:?}"
     );
 }
+
+/// A mention in common words dated by the very year of an episode named on the page is
+/// that episode ("The expiry of the first leases in 1997 showed…" after "the expiry of
+/// the first leases under the Velm Tenancy Act in 1997").
+#[test]
+fn issue12_eval39_common_words_dated_as_an_episode_of_the_page() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Cane",
+        "Nor does it recall the expiry of the first leases under the Velm Tenancy Act in 1997, when thousands of cane families left their farms.",
+        "It serves the Korrin Sugar Corporation, whose figures are the headline.",
+        "The expiry of the first leases in 1997 showed how quickly a cane belt empties when tenure ends.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert_eq!(parallels.len(), 1, "{parallels:?}");
+}
