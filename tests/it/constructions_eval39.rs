@@ -61,3 +61,26 @@ fn issue12_eval39_common_words_dated_as_an_episode_of_the_page() {
     let parallels = names(&v, "parallels");
     assert_eq!(parallels.len(), 1, "{parallels:?}");
 }
+
+/// A capitalised name's possessive before a dated phrase is part of the episode ("the
+/// Velm Cross mine's tailings dam, found creeping downhill in 1995"), where a lower-case
+/// owner's is what someone owns ("the authority's management rights in the 1990s").
+#[test]
+fn issue12_eval39_a_named_owner_of_a_dated_phrase() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Gold",
+        "Nor does it recall the Velm Cross mine's tailings dam, found creeping downhill in 1995 and made safe at the public's cost.",
+        "It serves the Korrin Gold Company, whose jobs estimate is the headline.",
+        "The tunnels should be bonded.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels
+            .iter()
+            .any(|p| p.contains("Velm Cross") && p.contains("tailings dam")),
+        "{parallels:?}"
+    );
+}

@@ -33,11 +33,15 @@ impl Detector<'_> {
         if !(self.historical(years) || period) {
             return None;
         }
-        let (mut first, mut core, named) = self.left(i)?;
+        let (mut first, mut core, mut named) = self.left(i)?;
         // "the free zone authority's management rights in the 1990s": what someone owns,
-        // not an episode.
+        // not an episode. A name's is the name's ("the Golden Cross mine's tailings dam,
+        // found creeping downhill in 1995").
         if first > 0 && self.toks[first - 1].poss {
-            return None;
+            let (from, words) = self.named_owner(first - 1)?;
+            first = from;
+            core.proper.splice(0..0, words);
+            named = true;
         }
         // ", finished upstream in 1980": a participle's clause, not a noun phrase.
         let before = first.checked_sub(1).and_then(|k| self.tok(k));
@@ -143,6 +147,25 @@ impl Detector<'_> {
         let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
         c.by_date = true;
         Some(c)
+    }
+
+    /// The capitalised name whose possessive is token `j` ("Golden Cross mine's"), not a
+    /// lower-case owner's ("the authority's"): where it starts and its proper words.
+    fn named_owner(&self, j: usize) -> Option<(usize, Vec<String>)> {
+        let mut s = j;
+        while s > 0 && !self.toks[s - 1].poss && self.toks[s - 1].word && !self.function(s - 1) {
+            s -= 1;
+        }
+        // Its words up to the first capital: "Golden Cross mine's", not "the mine's".
+        while s < j && !self.toks[s].is_cap() {
+            s += 1;
+        }
+        let words: Vec<String> = self.toks[s..=j]
+            .iter()
+            .filter(|t| t.is_cap() && !self.lx.has("generic-capitals", &t.norm))
+            .map(|t| t.norm.clone())
+            .collect();
+        (!words.is_empty()).then_some((s, words))
     }
 
     /// The date attached right of token `k`: "of 1929", "in the 1920s", "between 1905
