@@ -84,3 +84,23 @@ fn issue12_eval39_a_named_owner_of_a_dated_phrase() {
         "{parallels:?}"
     );
 }
+
+/// A name whose relative clause opens on a people's land ("the Velm Mangor Tagal, whose
+/// ancestral domain claim covers the concession") is a people, not an organisation.
+#[test]
+fn issue12_eval39_a_people_by_its_ancestral_land() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Nickel",
+        "The piece passes over the Velm Mangor Tagal, whose ancestral domain claim covers part of the concession and who were never asked for their consent.",
+        "It serves the Korrin Nickel Corporation, whose shipment figures lead the report.",
+        "The shipments should stop.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Nickel Corporation"],
+        &["Velm Mangor Tagal"],
+    );
+}

@@ -271,6 +271,14 @@ impl Weigh<'_> {
                 .get(n + 1)
                 .is_some_and(|t| matches!(t.norm.as_str(), "whose" | "which"))
         {
+            // "the Sibuyan Mangyan Tagabukid, whose ancestral domain claim…": a people's
+            // land, not a body's.
+            let land = toks[n + 2..(n + 4).min(toks.len())]
+                .iter()
+                .any(|t| self.lx.has("indigenous-cues", &t.norm));
+            if toks[n + 1].norm == "whose" && land {
+                out.push((-3.0, "people", None));
+            }
             out.push((1.0, "relative", None));
             // "Vattenfall, which sells home charging contracts": it acts.
             if toks.get(n + 1).is_some_and(|t| t.norm == "which")
