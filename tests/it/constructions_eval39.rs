@@ -104,3 +104,25 @@ fn issue12_eval39_a_people_by_its_ancestral_land() {
         &["Velm Mangor Tagal"],
     );
 }
+
+/// A country acting in a clause of the past stands for its government ("when Portugal
+/// closed its mines", "as Chile withdrew"); a country that will do something, or is where
+/// something was done, stays a place.
+#[test]
+fn issue12_eval39_a_country_acting_in_the_past_is_a_government() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Coal",
+        "Nor does it recall the pit closures of 1986, when Portugal closed its mines with no plan for the towns, as Chile withdrew its offer. \
+         It leaves out that the coal would be shipped to Norway, so that Peru will no longer buy it.",
+        "It serves the Korrin Coal Board, whose figures are quoted.",
+        "The towns should be funded.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Portugal", "Chile"],
+        &["Norway", "Peru"],
+    );
+}

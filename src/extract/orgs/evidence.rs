@@ -254,6 +254,9 @@ impl Weigh<'_> {
         } else if self.staff_after(toks, n) {
             out.push((2.0, "staff", None));
         }
+        if self.country_acts(toks, run, b, e) {
+            out.push((7.0, "government", Some(ActorKind::Government)));
+        }
         let poss = toks[e - 1].poss;
         // "the ejido of Bacadéhuachi should hold": the verb's subject is the ejido.
         let complement = of_complement(toks, run);
@@ -305,6 +308,26 @@ impl Weigh<'_> {
     /// A verb of agency after the name, past an adverb ("Gannett now uses"): `Some(false)`;
     /// after a coordinated subject of names ("Klarna and Affirm present"), which names
     /// several agents acting together: `Some(true)`.
+    /// A country that acts in a clause of the past stands for its government: "when
+    /// Britain closed its pits", "when France had to call back", "as Spain withdrew"
+    /// (not "so that Britain will no longer make steel", "Iraq has no treaty").
+    fn country_acts(&self, toks: &[Tok<'_>], run: usize, b: usize, e: usize) -> bool {
+        let name: Vec<&str> = toks[b..e].iter().map(|t| t.norm.as_str()).collect();
+        if self.lx.list("places").get(&name.join(" ")) != Some("country") || toks[e - 1].poss {
+            return false;
+        }
+        let opens = run.checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].norm.as_str(),
+                "when" | "as" | "where" | "after" | "until"
+            )
+        });
+        let past = toks.get(e).is_some_and(|t| {
+            t.word && !t.is_cap() && (t.norm.ends_with("ed") || self.lx.has("past-verbs", &t.norm))
+        });
+        opens && past
+    }
+
     fn acts(&self, toks: &[Tok<'_>], mut n: usize) -> Option<bool> {
         if self.has("adverbs", toks.get(n)) {
             n += 1;
