@@ -44,6 +44,10 @@ fn main() {
                 o.keys,
                 o.subjects.iter().map(|s| &s.label).collect::<Vec<_>>()
             );
+            // ACST_TEXT=1 prints each item's text under it.
+            if std::env::var_os("ACST_TEXT").is_some() {
+                println!("         {}", o.text);
+            }
         }
     }
 }

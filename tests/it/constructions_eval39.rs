@@ -126,3 +126,22 @@ fn issue12_eval39_a_country_acting_in_the_past_is_a_government() {
         &["Norway", "Peru"],
     );
 }
+
+/// What the public is not told is a regulatory gap: "the authority's release schedules
+/// have never been published", "terms that were not made public"; "public money" is not.
+#[test]
+fn issue12_eval39_what_is_not_disclosed() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Dam",
+        "It leaves out that the authority's release schedules have never been published. \
+         It does not say that the case was settled out of court, with terms that were not made public. \
+         The report omits that the dam cost more public money than the budget allowed.",
+    );
+    let gaps = themes
+        .iter()
+        .filter(|t| t.contains("regulatory-gap"))
+        .count();
+    assert_eq!(gaps, 2, "{themes:?}");
+}

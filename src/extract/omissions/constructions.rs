@@ -50,7 +50,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if market_share(x, &n) {
         out.push("power-concentration".to_owned());
     }
-    if oversight_wanting(x, &n) || rules_silent(&n) {
+    if oversight_wanting(x, &n) || rules_silent(&n) || undisclosed(&n) {
         out.push("regulatory-gap".to_owned());
     }
     // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
@@ -254,6 +254,21 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
                 before.contains(&"without")
                     || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
             })
+}
+
+/// What the public is not told: "the release schedules have never been published",
+/// "settled out of court, with terms that were not made public", "not disclosed". A
+/// negation right before a word of disclosure.
+fn undisclosed(normalised: &str) -> bool {
+    const SHOWN: &[&str] = &["published", "public", "disclosed", "released"];
+    let w: Vec<&str> = normalised.split(' ').collect();
+    (1..w.len()).filter(|&i| SHOWN.contains(&w[i])).any(|i| {
+        let before = &w[i.saturating_sub(3)..i];
+        let negated = before.iter().any(|t| matches!(*t, "not" | "never"));
+        // "made public" or a participle: not "the public", "public money".
+        let verb = w[i] != "public" || w[i - 1] == "made";
+        negated && verb
+    }) || w.contains(&"undisclosed")
 }
 
 /// A rule that does not reach what the item names: "let to tourists, which the
