@@ -145,3 +145,17 @@ fn issue12_eval39_what_is_not_disclosed() {
         .count();
     assert_eq!(gaps, 2, "{themes:?}");
 }
+
+/// A rule that lets the harm happen is a regulatory gap: "state law lets a private
+/// buyer add the full purchase price to its rate base".
+#[test]
+fn issue12_eval39_a_law_that_lets() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Water Sale",
+        "The article leaves out that state law lets a private buyer add the full purchase price to its rate base.",
+    );
+    assert_eq!(themes.len(), 1, "{themes:?}");
+    assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
+}

@@ -272,8 +272,9 @@ fn undisclosed(normalised: &str) -> bool {
 }
 
 /// A rule that does not reach what the item names: "let to tourists, which the
-/// programme does not forbid", "no right to a renewal under Greek law". A negated verb
-/// of rule-making with a rule named before it in the clause, or "no right" and a law.
+/// programme does not forbid", "no right to a renewal under Greek law", "Pennsylvania law
+/// lets a private buyer add the price to its rate base". A negated verb of rule-making
+/// with a rule named before it in the clause, "no right" and a law, or a rule that lets.
 fn rules_silent(normalised: &str) -> bool {
     const RULES: &[&str] = &["law", "laws", "programme", "program", "rules", "regulation"];
     const VERBS: &[&str] = &["forbid", "forbids", "prohibit", "prohibits", "ban", "bans"];
@@ -284,7 +285,11 @@ fn rules_silent(normalised: &str) -> bool {
             && w[..i].iter().any(|t| RULES.contains(t))
     });
     let no_right = w.windows(2).any(|p| p == ["no", "right"]) && w.contains(&"law");
-    negated || no_right
+    // A rule that lets it happen: "Pennsylvania law lets a private buyer add…".
+    let lets = w.windows(2).any(|p| {
+        RULES.contains(&p[0]) && matches!(p[1], "lets" | "allows" | "permits" | "exempts")
+    });
+    negated || no_right || lets
 }
 
 /// A market held by a few, said with numbers: "the three largest managers control about
