@@ -159,3 +159,22 @@ fn issue12_eval39_a_law_that_lets() {
     assert_eq!(themes.len(), 1, "{themes:?}");
     assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
 }
+
+/// Oversight done by the party itself is wanting ("a claim that the operator tested
+/// mostly in its own laboratories"), as is oversight that has never been done ("the
+/// accounts have never been audited").
+#[test]
+fn issue12_eval39_oversight_by_the_party_itself() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Canisters",
+        "The coverage omits that the safety case rests on canisters that the operator tested mostly in its own laboratories. \
+         It leaves out that the fund's accounts have never been audited.",
+    );
+    assert_eq!(themes.len(), 2, "{themes:?}");
+    assert!(
+        themes.iter().all(|t| t.contains("regulatory-gap")),
+        "{themes:?}"
+    );
+}

@@ -237,8 +237,17 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     // Or not done: "the tailings, which the agency has not inspected since", "have not
     // been audited" (a participle: "does not permit" is no oversight).
     let not_done = |i: usize| {
-        w[i].ends_with("ed") && (w[i - 1] == "not" || (i >= 2 && w[i - 2..i] == ["not", "been"]))
+        w[i].ends_with("ed")
+            && (w[i - 1] == "not" || (i >= 2 && matches!(w[i - 2..i], ["not" | "never", "been"])))
     };
+    // Or done by the party itself: "a claim that the operator tested mostly in its own
+    // laboratories".
+    let own = (0..w.len()).any(|i| {
+        oversight(i)
+            && w[i + 1..(i + 6).min(w.len())]
+                .windows(2)
+                .any(|p| matches!(p, ["its" | "their", "own"]))
+    });
     let never = (1..w.len()).any(|i| oversight(i) && (w[i - 1] == "never" || not_done(i)));
     // Or done by no one: "targets set by the companies and checked by no one".
     let by_no_one = (0..w.len()).any(|i| {
@@ -248,6 +257,7 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     });
     never
         || by_no_one
+        || own
         || public
             && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
                 let before = &w[i.saturating_sub(4)..i];
