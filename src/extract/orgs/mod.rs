@@ -305,11 +305,14 @@ impl Finder<'_> {
 
     /// A single word found only by weak evidence that is the remit of another name on
     /// the page, after its connector ("Medicare" of "Centers for Medicare & Medicaid
-    /// Services"), is what that body works on, not a body.
+    /// Services"), is what that body works on, not a body. Not one with twice the
+    /// evidence a body needs of its own ("It serves Braskem, whose statement…", "because
+    /// Braskem hollowed out…" beside "the Movement of the Victims of Braskem").
     fn remit_word(&self, key: &str, v: &Votes, accepted: &[String]) -> bool {
         const STRONG: [&str; 3] = ["org-head", "acronym", "apposition"];
         !key.contains(' ')
             && !STRONG.contains(&v.best.1)
+            && v.score < 2.0 * THRESHOLD
             && accepted.iter().any(|other| {
                 let words: Vec<&str> = other.split_whitespace().collect();
                 words

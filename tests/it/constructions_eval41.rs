@@ -1,0 +1,32 @@
+//! Issue 12: rules found on tests/eval41 (sinking neighbourhoods, a canal, coal in the
+//! mountains, a dam on Indigenous land, a bridge over a strait), each shown on invented
+//! names that no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A single word that ends another body's name after a connector is that body's remit
+/// only when its own evidence is weak: "Velco" acts and is served on its own beside
+/// "the Unified Movement of the Victims of Velco".
+#[test]
+fn issue12_eval41_a_company_named_in_another_bodys_name() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Salt",
+        "The report leaves out that five neighbourhoods sank because Velco hollowed out salt caverns beneath them for four decades.",
+        "It serves Velco, whose statement is the report's first paragraph, and the Korrin City Council, which signed the agreement, while it obscures the Unified Movement of the Victims of Velco, the residents' movement that has counted the people still waiting.",
+        "The caverns should be inspected.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &[
+            "Velco",
+            "Korrin City Council",
+            "Unified Movement of the Victims of Velco",
+        ],
+        &[],
+    );
+}
