@@ -30,3 +30,23 @@ fn issue12_eval41_a_company_named_in_another_bodys_name() {
         &[],
     );
 }
+
+/// A mountain range and a lagoon are places ("the ranchers of the Velm Range", "the
+/// Korrin lagoon"), and a place's head alone is its short form ("the Strait's faults").
+#[test]
+fn issue12_eval41_ranges_lagoons_and_a_straits_short_form() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Coal",
+        "It does not mention the ranchers of the Velm Range, whose water licences are fully allocated, or the fishing families of the Korrin lagoon.",
+        "It serves the Korrin Energy Regulator, which will rule on the applications.",
+        "The Velm earthquake of 1908 showed what the Strait's faults can do, and the Strait's promise has been broken before.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Energy Regulator"],
+        &["Velm Range", "Strait"],
+    );
+}

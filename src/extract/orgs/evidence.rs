@@ -193,8 +193,9 @@ impl Weigh<'_> {
                     None,
                 ));
             }
-            if multi && self.lx.has("place-heads", &last.norm) {
-                out.push((-5.0, "place", None));
+            // "the Livingstone Range"; alone, "the Strait's faults" is a short form.
+            if self.lx.has("place-heads", &last.norm) {
+                out.push((if multi { -5.0 } else { -2.5 }, "place", None));
             }
             if multi && self.lx.has("place-prefixes", &first.norm) {
                 out.push((-2.5, "place", None));
