@@ -96,7 +96,9 @@ fn collective_in_name(toks: &[Tok<'_>], start: usize, kind: ActorKind) -> bool {
     let capital = toks[k].is_cap();
     let before = k.checked_sub(1).map(|p| &toks[p]);
     let joined = before.is_some_and(|b| {
-        b.is_cap() || (matches!(b.norm.as_str(), "of" | "for") && k >= 2 && toks[k - 2].is_cap())
+        // "National Commission on Indigenous Peoples" too.
+        b.is_cap()
+            || (matches!(b.norm.as_str(), "of" | "for" | "on") && k >= 2 && toks[k - 2].is_cap())
     });
     capital && joined
 }

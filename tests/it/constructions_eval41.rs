@@ -50,3 +50,23 @@ fn issue12_eval41_ranges_lagoons_and_a_straits_short_form() {
         &["Velm Range", "Strait"],
     );
 }
+
+/// A listed collective after "on" in a body's name is part of the name: "the National
+/// Commission on Indigenous Peoples (NCIP)", not the collective "Indigenous peoples".
+#[test]
+fn issue12_eval41_a_collective_after_on_in_a_name() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Dam",
+        "Left out of the report: the reservoir would flood the ancestral land of the Velm villages.",
+        "It obscures the Korrin Commission on Indigenous Peoples (KCIP), whose certificate of consent the villages contest.",
+        "The KCIP should let the villages choose who speaks for them.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Commission on Indigenous Peoples"],
+        &[],
+    );
+}
