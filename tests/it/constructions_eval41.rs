@@ -70,3 +70,23 @@ fn issue12_eval41_a_collective_after_on_in_a_name() {
         &[],
     );
 }
+
+/// "begun" is a participle of the past: its clause dates the name before it ("the Velm
+/// motorway, begun in 1962 and finished only in 2017").
+#[test]
+fn issue12_eval41_begun_dates_a_participle_clause() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Bridge",
+        "Nor does it recall the Velm-Korrin motorway, begun in 1962 and finished only in 2017.",
+        "It serves the Korrin Bridge Company, whose chief executive gives the timetable.",
+        "The contract should be tendered again.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels.iter().any(|p| p.contains("motorway")),
+        "{parallels:?}"
+    );
+}
