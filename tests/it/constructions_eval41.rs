@@ -2,7 +2,7 @@
 //! mountains, a dam on Indigenous land, a bridge over a strait), each shown on invented
 //! names that no list holds.
 
-use crate::constructions::layout_b;
+use crate::constructions::{layout_b, omission_themes};
 use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
@@ -89,4 +89,18 @@ fn issue12_eval41_begun_dates_a_participle_clause() {
         parallels.iter().any(|p| p.contains("motorway")),
         "{parallels:?}"
     );
+}
+
+/// Awarding a contract is the state's act, as approving is: a contract "awarded in 2006
+/// and revived without a new tender" is a regulatory gap.
+#[test]
+fn issue12_eval41_a_contract_awarded_without_a_tender() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Bridge",
+        "It leaves out that the contract awarded in 2006 was revived without a new tender, although the cost has doubled.",
+    );
+    assert_eq!(themes.len(), 1, "{themes:?}");
+    assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
 }

@@ -230,7 +230,10 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             // Public office holders: "paid bribes to officials, magistrates and a mayor".
             || matches!(one, "official" | "mayor" | "minister" | "magistrate")
             // Approving is the state's act: "the dam's design was approved without…".
-            || matches!(*t, "approved" | "granted" | "licensed" | "authorised" | "authorized")
+            || matches!(
+                *t,
+                "approved" | "granted" | "licensed" | "authorised" | "authorized" | "awarded"
+            )
     });
     // Oversight never done is wanting whoever was to do it: "the projects … were never
     // audited".
