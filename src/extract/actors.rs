@@ -3,7 +3,7 @@
 
 use super::matcher::Hit;
 use super::normalize::Normalized;
-use super::not_mentions::{ends_headed_name, inside_longer_name, located, owns_body};
+use super::not_mentions::{ends_headed_name, inside_longer_name, located, owns_body, owns_thing};
 use super::orgs::{Finder, Found};
 use super::reference::ActorKind;
 use super::resolve::{ActorRef, Rule};
@@ -45,6 +45,9 @@ pub(super) fn known(
             || (a.kind == ActorKind::Government
                 && (located(x, &p.toks, from)
                     || owns_body(x, &p.toks, to)
+                    || (x.lexicon.list("places").get(&super::normalize::norm(h.surface))
+                        == Some("country")
+                        && owns_thing(x, &p.toks, to))
                     // A title in title case says where a story is set ("Korea's Trainee
                     // Doctors Return…"); possessives and verbs there tell nothing.
                     || (p.section == Section::Title && p.title_case)))

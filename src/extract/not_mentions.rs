@@ -157,3 +157,22 @@ pub(super) fn owns_body(x: &Extractor, toks: &[Tok<'_>], end: usize) -> bool {
     };
     k > 0 && toks[k - 1].poss && (lower() || named())
 }
+
+/// "India's connectivity gap", "Chile's lithium": a country's possessive before a
+/// thing it has, not before an act ("Argentina's seizure of the funds"), names where
+/// something is, not the country acting. The words after it up to the noun, none a
+/// noun of action (`action-nouns`).
+pub(super) fn owns_thing(x: &Extractor, toks: &[Tok<'_>], end: usize) -> bool {
+    let k = toks.partition_point(|t| t.start < end);
+    let words: Vec<&Tok<'_>> = toks[k..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word && !t.is_cap() && !x.lexicon.has("function-words", &t.norm))
+        .collect();
+    k > 0
+        && toks[k - 1].poss
+        && !words.is_empty()
+        && !words
+            .iter()
+            .any(|t| x.lexicon.list("action-nouns").get(&t.norm) == Some("noun"))
+}

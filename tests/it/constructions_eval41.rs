@@ -104,3 +104,24 @@ fn issue12_eval41_a_contract_awarded_without_a_tender() {
     assert_eq!(themes.len(), 1, "{themes:?}");
     assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
 }
+
+/// A country's possessive before a thing it has names a place ("India's sea lanes"),
+/// where one before an act ("its decision", "its seizure") may still be the country
+/// acting.
+#[test]
+fn issue12_eval41_a_countrys_thing_is_no_act() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Spectrum",
+        "The coverage omits that the port was presented as a way to secure India's sea lanes.",
+        "It serves the Korrin Spectrum Authority, whose figures are quoted.",
+        "The spectrum should be shared.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Spectrum Authority"],
+        &["India"],
+    );
+}
