@@ -125,3 +125,23 @@ fn issue12_eval41_a_countrys_thing_is_no_act() {
         &["India"],
     );
 }
+
+/// A single word that the page also names as a place with a geographic head is that
+/// place's short form: "the Velmor's headwaters" beside "the Velmor River".
+#[test]
+fn issue12_eval41_a_rivers_short_form() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Coal",
+        "It leaves out that the towns drink the Velmor River's water, and that the mine sits on the Velmor's headwaters, whose streams the Velmor's trout need.",
+        "It serves the Korrin Energy Regulator, which will rule on the applications.",
+        "No mine should be approved on the Velmor's headwaters.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrin Energy Regulator"],
+        &["Velmor", "Velmor River"],
+    );
+}

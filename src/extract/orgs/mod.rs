@@ -303,6 +303,22 @@ impl Finder<'_> {
         self.decide(votes, acronyms)
     }
 
+    /// A single word that the page also names as a place with a geographic head ("the
+    /// Oldman" beside "the Oldman River", "the Livingstone" beside "the Livingstone
+    /// Range") is that place's short form.
+    fn drop_place_short_forms(&self, votes: &mut HashMap<String, Votes>) {
+        let places: Vec<String> = votes
+            .keys()
+            .filter_map(|k| {
+                let (first, last) = k.split_once(' ')?;
+                self.lx.has("place-heads", last).then(|| first.to_owned())
+            })
+            .collect();
+        for p in places {
+            votes.remove(&p);
+        }
+    }
+
     /// A single word found only by weak evidence that is the remit of another name on
     /// the page, after its connector ("Medicare" of "Centers for Medicare & Medicaid
     /// Services"), is what that body works on, not a body. Not one with twice the
@@ -337,6 +353,7 @@ impl Finder<'_> {
         split_lists(&mut votes);
         self.coordinate(&mut votes, &acronyms);
         self.merge_short_forms(&mut votes);
+        self.drop_place_short_forms(&mut votes);
         let accepted: Vec<String> = votes
             .iter()
             .filter(|(_, v)| v.score >= THRESHOLD)
