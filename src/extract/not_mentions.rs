@@ -52,8 +52,27 @@ pub(super) fn inside_longer_name(
     let run = toks[k..].iter().enumerate().take_while(|&(j, t)| {
         t.is_cap() || (j > 0 && joins_name(x, t) && toks.get(k + j + 1).is_some_and(Tok::is_cap))
     });
-    run.map(|(_, t)| t)
-        .any(|t| x.lexicon.has("org-heads", &t.norm) || x.lexicon.has("not-actor-heads", &t.norm))
+    let head = |t: &Tok<'_>| {
+        x.lexicon.has("org-heads", &t.norm) || x.lexicon.has("not-actor-heads", &t.norm)
+    };
+    if run.map(|(_, t)| t).any(head) {
+        return true;
+    }
+    // Or through "and" to a head that ends the name: "China Road and Bridge Corporation"
+    // (not "China and India").
+    let mut j = k;
+    while toks.get(j).is_some_and(Tok::is_cap) {
+        j += 1;
+    }
+    let mut end = j + 1;
+    while toks.get(end).is_some_and(Tok::is_cap) && end - j <= 3 {
+        end += 1;
+    }
+    j > k
+        && toks.get(j).is_some_and(|t| t.norm == "and")
+        && end > j + 1
+        && head(&toks[end - 1])
+        && toks.get(end).is_none_or(|t| !t.is_cap())
 }
 
 /// A small word inside a name between capitalised words: "&", "of", "de" (not "and":

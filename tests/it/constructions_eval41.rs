@@ -145,3 +145,23 @@ fn issue12_eval41_a_rivers_short_form() {
         &["Velmor", "Velmor River"],
     );
 }
+
+/// A country that starts a body's name joined by "and" is part of the name: "China
+/// Road and Bridge Corporation (CRBC)", not China acting; "China and India" stay two.
+#[test]
+fn issue12_eval41_a_country_starting_a_name_joined_by_and() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Canal",
+        "The article does not say that no study of the canal's effect downstream has been shared.",
+        "It serves China Road and Velm Corporation (CRVC), which is to build the canal.",
+        "CRVC should publish its environmental study.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["China Road and Velm Corporation"],
+        &["China"],
+    );
+}
