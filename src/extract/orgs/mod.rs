@@ -303,40 +303,6 @@ impl Finder<'_> {
         self.decide(votes, acronyms)
     }
 
-    /// A single word that the page also names as a place with a geographic head ("the
-    /// Oldman" beside "the Oldman River", "the Livingstone" beside "the Livingstone
-    /// Range") is that place's short form.
-    fn drop_place_short_forms(&self, votes: &mut HashMap<String, Votes>) {
-        let places: Vec<String> = votes
-            .keys()
-            .filter_map(|k| {
-                let (first, last) = k.split_once(' ')?;
-                self.lx.has("place-heads", last).then(|| first.to_owned())
-            })
-            .collect();
-        for p in places {
-            votes.remove(&p);
-        }
-    }
-
-    /// A single word found only by weak evidence that is the remit of another name on
-    /// the page, after its connector ("Medicare" of "Centers for Medicare & Medicaid
-    /// Services"), is what that body works on, not a body. Not one with twice the
-    /// evidence a body needs of its own ("It serves Braskem, whose statement…", "because
-    /// Braskem hollowed out…" beside "the Movement of the Victims of Braskem").
-    fn remit_word(&self, key: &str, v: &Votes, accepted: &[String]) -> bool {
-        const STRONG: [&str; 3] = ["org-head", "acronym", "apposition"];
-        !key.contains(' ')
-            && !STRONG.contains(&v.best.1)
-            && v.score < 2.0 * THRESHOLD
-            && accepted.iter().any(|other| {
-                let words: Vec<&str> = other.split_whitespace().collect();
-                words
-                    .windows(2)
-                    .any(|w| w[1] == key && self.lx.has("connectors", w[0]))
-            })
-    }
-
     fn decide(
         &self,
         mut votes: HashMap<String, Votes>,
