@@ -461,3 +461,12 @@ fn issue13_samples_share_omitted_subjects_in_different_words() {
         "{p:#}"
     );
 }
+
+// tests/eval42/related.json, judged and committed before the ranking ran on its corpus
+// (the fifty pages of tests/eval33 to tests/eval42); totals only.
+#[test]
+fn issue13_related_stories_against_a_sixth_reading() {
+    let (a, b) = measure_on("tests/eval42/related.json");
+    print_figures(&a, &b);
+    assert!(a.must_not <= 12, "more must-not stories than queries");
+}
