@@ -464,9 +464,18 @@ fn issue13_samples_share_omitted_subjects_in_different_words() {
 
 // tests/eval42/related.json, judged and committed before the ranking ran on its corpus
 // (the fifty pages of tests/eval33 to tests/eval42); totals only.
+// - first, ranking of this stop (unchanged since the fifth truth): acst precision@3 0.22,
+//   all expected in the top 5 for 0.08 of the queries, 1 must-not story in a top 5;
+//   TF-IDF 0.36, 0.00, 0. Behind the baseline on precision@3 and must-not, the lowest of
+//   the six truths: on fifty pages that share registers (dams, mines, water, farming),
+//   what a reader calls related is the same omitted subject in other words, which
+//   neither the subject scheme nor the words capture. Floors at the first figures.
 #[test]
 fn issue13_related_stories_against_a_sixth_reading() {
     let (a, b) = measure_on("tests/eval42/related.json");
     print_figures(&a, &b);
-    assert!(a.must_not <= 12, "more must-not stories than queries");
+    assert!(
+        a.p_at_3 >= 0.22 && a.all_in_5 >= 0.08 && a.must_not <= 1,
+        "ranking regressed on the sixth truth"
+    );
 }
