@@ -49,6 +49,12 @@ impl Extractor {
             // A bare organisation head ("Congress should cap…") names a body, not the
             // episode that has the word in its name ("the Milan Congress of 1880").
             let only_heads = words.iter().all(|w| self.lexicon.has("org-heads", w));
+            // One common noun capitalised ("Development" ending "Center for Energy,
+            // Ecology, and Development") is no episode's own name, as "Insull" is.
+            let common = words.len() == 1
+                && words
+                    .iter()
+                    .all(|w| self.lexicon.list("action-nouns").get(w).is_some());
             let last = &p.toks[e - 1].norm;
             let key = p.toks[i..e]
                 .iter()
@@ -77,7 +83,7 @@ impl Extractor {
                     && !self.lexicon.has("adverbs", &n.norm)
                     && (!n.norm.ends_with("ed") || noun_after(e + 1))
             });
-            if !place && !only_heads && !modifier && !taken.overlaps(from, to) {
+            if !place && !only_heads && !common && !modifier && !taken.overlaps(from, to) {
                 if let Some(event) = self.events.event_with_proper(&words) {
                     taken.take(from, to);
                     out.push(EventMention {

@@ -46,6 +46,13 @@ impl Names<'_> {
             let Some(end) = item(k) else { break };
             k = end;
         }
+        // A serial comma before the last "and": "… for Energy, Ecology, and Development".
+        if k > e
+            && toks.get(k).is_some_and(|t| t.is_punct(","))
+            && toks.get(k + 1).is_some_and(|t| t.norm == "and")
+        {
+            k += 1;
+        }
         if toks.get(k).is_none_or(|t| t.norm != "and") {
             return None;
         }

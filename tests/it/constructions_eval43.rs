@@ -1,0 +1,40 @@
+//! Issue 12: rules found on tests/eval43 (mercury in an Indigenous territory, a port's
+//! fishers, a wind farm's land, a water tunnel, gas terminals on a reef passage), each
+//! shown on invented names that no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// One common noun capitalised is no bare mention of another story's episode:
+/// "Development" ending "the Velm Center for Energy, Ecology, and Development" is not
+/// "the National Development Act of 1979" of an earlier story.
+#[test]
+fn issue12_eval43_a_common_noun_is_no_bare_episode() {
+    let env = Env::new();
+    let earlier = layout_b(
+        &env,
+        "Korrin Mine",
+        "Nor does it recall the National Development Act of 1979, which let the government of the day push projects past the planning courts.",
+        "It serves the Korrin Gold Company, whose jobs estimate is the headline.",
+        "The panel should hold public hearings.",
+    );
+    let later = layout_b(
+        &env,
+        "Korrin Gas",
+        "It leaves out that two of the terminals began building before their certificates were issued.",
+        "It obscures the Velm Center for Energy, Ecology, and Development, which has counted the plants planned for the passage.",
+        "The certificates should wait for a cumulative study.",
+    );
+    let v = ingest_and_show(&env, &[&earlier, &later]);
+    assert!(
+        names(&v, "parallels").is_empty(),
+        "{:?}",
+        names(&v, "parallels")
+    );
+    assert_names(
+        &names(&v, "actors"),
+        &["Velm Center for Energy, Ecology, and Development"],
+        &["Development"],
+    );
+}
