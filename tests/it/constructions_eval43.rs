@@ -38,3 +38,31 @@ fn issue12_eval43_a_common_noun_is_no_bare_episode() {
         &["Development"],
     );
 }
+
+/// Objects of a verb of omission listed beside an episode are no episodes when they
+/// name people by the noun before "of" ("the small-boat fishers of Velm and Korra") or
+/// what people do ("the fishing and flood farming that depended on it").
+#[test]
+fn issue12_eval43_people_and_activities_are_no_episodes() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Gas",
+        "It passes over the small-boat fishers of Velm and Korra, whose catches fell after the spill of 2023. \
+         It also ignores the filling of the Korrin reservoir in 2015, which cut the river's flood into the lake and the fishing and flood farming that depended on it.",
+        "It serves the Korrin Gas Company, whose terminal is the news.",
+        "The terminals should wait.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        !parallels
+            .iter()
+            .any(|p| p.contains("fishers") || p.contains("farming")),
+        "{parallels:?}"
+    );
+    assert!(
+        parallels.iter().any(|p| p.contains("Korrin reservoir")),
+        "{parallels:?}"
+    );
+}

@@ -132,8 +132,21 @@ impl Detector<'_> {
             if !objects.iter().any(|o| (o.dated || o.covered) && o.past) {
                 continue;
             }
-            // "the pensioners whose savings were cut": who was harmed, not what happened.
-            let people = |o: &&Object| self.people_head(&self.toks[o.end - 1].norm);
+            // "the pensioners whose savings were cut": who was harmed, not what happened;
+            // "the small-boat fishers of Batangas and Mindoro" too, by the noun before
+            // "of". "the fishing and flood farming that depended on it": what people do.
+            let people = |o: &&Object| {
+                let before_of = (o.start + 1..o.end)
+                    .find(|&k| self.toks[k].norm == "of")
+                    .map_or(o.end, |k| k);
+                let head = &self.toks[before_of - 1].norm;
+                self.people_head(head) || self.people_head(&self.toks[o.end - 1].norm) || {
+                    let last = &self.toks[o.end - 1];
+                    !last.is_cap()
+                        && last.norm.ends_with("ing")
+                        && !self.lx.has("event-heads", &last.norm)
+                }
+            };
             for o in objects
                 .iter()
                 .filter(|o| o.past && !o.covered && !people(o))
