@@ -66,3 +66,29 @@ fn issue12_eval43_people_and_activities_are_no_episodes() {
         "{parallels:?}"
     );
 }
+
+/// "cut" is a participle of the past: its clause dates the name before it ("the Velm
+/// highway, cut into the forest in the 1970s"), and "cut back in 2018" is no phrase of
+/// its own.
+#[test]
+fn issue12_eval43_cut_dates_a_participle_clause() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Port",
+        "It leaves out that the port has no traffic.",
+        "It serves the Korrin Port Company, which operates the port.",
+        "The Velm Norte highway, cut into the forest in the 1970s and abandoned after the measles it brought, shows what a road does. \
+         The Korra deep-sea port deal, cut back in 2018 when the debt was seen, shows where a port can lead.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels.iter().any(|p| p.contains("Velm Norte highway")),
+        "{parallels:?}"
+    );
+    assert!(
+        !parallels.iter().any(|p| p.starts_with("cut")),
+        "{parallels:?}"
+    );
+}
