@@ -68,8 +68,8 @@ fn issue12_eval43_people_and_activities_are_no_episodes() {
 }
 
 /// "cut" is a participle of the past: its clause dates the name before it ("the Velm
-/// highway, cut into the forest in the 1970s"), and "cut back in 2018" is no phrase of
-/// its own.
+/// highway, cut into Korrani land in the 1970s"), "cut back in 2018" is no phrase of its
+/// own, and where the participle went ("Korrani land in the 1970s") is no episode.
 #[test]
 fn issue12_eval43_cut_dates_a_participle_clause() {
     let env = Env::new();
@@ -78,7 +78,7 @@ fn issue12_eval43_cut_dates_a_participle_clause() {
         "Korrin Port",
         "It leaves out that the port has no traffic.",
         "It serves the Korrin Port Company, which operates the port.",
-        "The Velm Norte highway, cut into the forest in the 1970s and abandoned after the measles it brought, shows what a road does. \
+        "The Velm Norte highway, cut into Korrani land in the 1970s and abandoned after the measles it brought, shows what a road does. \
          The Korra deep-sea port deal, cut back in 2018 when the debt was seen, shows where a port can lead.",
     );
     let v = ingest_and_show(&env, &[&page]);
@@ -89,6 +89,11 @@ fn issue12_eval43_cut_dates_a_participle_clause() {
     );
     assert!(
         !parallels.iter().any(|p| p.starts_with("cut")),
+        "{parallels:?}"
+    );
+    // Where the participle went is the clause's, not an episode of its own.
+    assert!(
+        !parallels.iter().any(|p| p.starts_with("Korrani")),
         "{parallels:?}"
     );
 }

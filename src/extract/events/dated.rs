@@ -92,7 +92,24 @@ impl Detector<'_> {
         });
         // "which ended the Nile's floods in 1970": the object of a past verb is what an
         // episode did, not one a date alone makes.
-        let object = before.is_some_and(|p| p.word && self.is_past(p));
+        // So is where a past verb went: "(the highway,) cut into Yanomami land in the
+        // 1970s", whose date is the clause's.
+        let prep = first.checked_sub(1).and_then(|k| {
+            if self.toks[k].norm == "the" {
+                k.checked_sub(1)
+            } else {
+                Some(k)
+            }
+        });
+        let into = prep.is_some_and(|k| {
+            matches!(
+                self.toks[k].norm.as_str(),
+                "into" | "onto" | "across" | "through"
+            ) && k
+                .checked_sub(1)
+                .is_some_and(|v| self.toks[v].word && self.is_past(&self.toks[v]))
+        });
+        let object = before.is_some_and(|p| p.word && self.is_past(p)) || into;
         if (t.is_cap() && locative) || object {
             return None;
         }
