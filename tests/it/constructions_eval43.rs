@@ -97,3 +97,26 @@ fn issue12_eval43_cut_dates_a_participle_clause() {
         "{parallels:?}"
     );
 }
+
+/// A name with an episode's head is dated by a participle's clause after it, as a
+/// dated phrase is: "the Velmara canal project, halted in 2009 after the fishers showed
+/// what it would do".
+#[test]
+fn issue12_eval43_a_headed_name_dated_by_a_participle_clause() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Port",
+        "Nor does it recall the expulsion of the Velmians from Korra Island between 1968 and 1973 to make way for a base, or the Velmara canal project, halted in 2009 after the fishers of the strait showed what it would do to their grounds.",
+        "It serves the Korrin Port Company, which operates the port.",
+        "The jetty should be built first.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels
+            .iter()
+            .any(|p| p.contains("Velmara canal project")),
+        "{parallels:?}"
+    );
+}

@@ -188,7 +188,7 @@ impl Detector<'_> {
     /// The date attached right of token `k`: "of 1929", "in the 1920s", "between 1905
     /// and 1907", or a participle's after a comma ("the lead smelter at Kabwe, closed in
     /// 1994", which dates the phrase and is not part of its name).
-    fn date_after(&self, k: usize) -> Option<Attachments> {
+    pub(super) fn date_after(&self, k: usize) -> Option<Attachments> {
         let next = self.tok(k)?;
         match next.norm.as_str() {
             "of" | "in" => return Some(self.right(k)),

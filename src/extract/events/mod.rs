@@ -277,6 +277,10 @@ impl Detector<'_> {
         if core.years.is_none() {
             core.years = self.relative_date(first, end);
         }
+        // ", halted in 2009 after…": a participle's clause dates it too.
+        if core.years.is_none() && end == i + 1 {
+            core.years = self.date_after(end).and_then(|a| a.years);
+        }
         let named = named || !owner.is_empty();
         core.proper.extend(owner);
         if place.is_empty() && core.proper.is_empty() && core.lower.is_empty() && !named {
