@@ -2,7 +2,7 @@
 //! fishers, a wind farm's land, a water tunnel, gas terminals on a reef passage), each
 //! shown on invented names that no list holds.
 
-use crate::constructions::layout_b;
+use crate::constructions::{layout_b, omission_themes};
 use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
@@ -119,4 +119,18 @@ fn issue12_eval43_a_headed_name_dated_by_a_participle_clause() {
             .any(|p| p.contains("Velmara canal project")),
         "{parallels:?}"
     );
+}
+
+/// A study skipped is oversight skipped, whatever its kind: certificates "granted
+/// without the cumulative study that scientists had asked for".
+#[test]
+fn issue12_eval43_a_study_skipped() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Gas",
+        "It leaves out that the certificates were granted without the cumulative study that scientists had asked for.",
+    );
+    assert_eq!(themes.len(), 1, "{themes:?}");
+    assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
 }
