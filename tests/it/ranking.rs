@@ -473,6 +473,12 @@ fn issue13_samples_share_omitted_subjects_in_different_words() {
 // - scripts/rank-ceiling with all six truths: weights fitted on the other five reach
 //   precision@3 0.25 here, fitted on this truth itself 0.31 — re-weighting cannot bring
 //   it near the target; no weight was changed.
+// - tried and not kept: what the theme constructions read (oversight wanting, a market
+//   held by a few, compensation withheld, harm to a place of nature, people moved off
+//   their land) linked to subject concepts, so that items saying it in other words share
+//   one. The fifth truth rose 0.50 / 0.25 -> 0.58 / 0.42, the sixth 0.22 -> 0.25 in
+//   precision@3 but 0.08 -> 0.00 in all-in-5; the fourth fell 0.47 -> 0.44; the first
+//   three unchanged. Mixed, and under its floor on the sixth.
 #[test]
 fn issue13_related_stories_against_a_sixth_reading() {
     let (a, b) = measure_on("tests/eval42/related.json");
