@@ -45,9 +45,7 @@ pub(super) fn known(
             || (a.kind == ActorKind::Government
                 && (located(x, &p.toks, from)
                     || owns_body(x, &p.toks, to)
-                    || (x.lexicon.list("places").get(&super::normalize::norm(h.surface))
-                        == Some("country")
-                        && owns_thing(x, &p.toks, to))
+                    || owns_thing(x, &p.toks, h.surface, to)
                     // A title in title case says where a story is set ("Korea's Trainee
                     // Doctors Return…"); possessives and verbs there tell nothing.
                     || (p.section == Section::Title && p.title_case)))

@@ -306,9 +306,6 @@ impl Weigh<'_> {
         out
     }
 
-    /// A verb of agency after the name, past an adverb ("Gannett now uses"): `Some(false)`;
-    /// after a coordinated subject of names ("Klarna and Affirm present"), which names
-    /// several agents acting together: `Some(true)`.
     /// A country that acts in a clause of the past stands for its government: "when
     /// Britain closed its pits", "when France had to call back", "as Spain withdrew"
     /// (not "so that Britain will no longer make steel", "Iraq has no treaty").
@@ -329,6 +326,9 @@ impl Weigh<'_> {
         opens && past
     }
 
+    /// A verb of agency after the name, past an adverb ("Gannett now uses"): `Some(false)`;
+    /// after a coordinated subject of names ("Klarna and Affirm present"), which names
+    /// several agents acting together: `Some(true)`.
     fn acts(&self, toks: &[Tok<'_>], mut n: usize) -> Option<bool> {
         if self.has("adverbs", toks.get(n)) {
             n += 1;
