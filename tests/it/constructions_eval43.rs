@@ -134,3 +134,19 @@ fn issue12_eval43_a_study_skipped() {
     assert_eq!(themes.len(), 1, "{themes:?}");
     assert!(themes[0].contains("regulatory-gap"), "{themes:?}");
 }
+
+/// Schools in a list of the buildings a town loses are buildings, not schooling: "the
+/// shops, churches and schools of streets that no longer exist".
+#[test]
+fn issue12_eval43_schools_among_buildings() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Salt",
+        "It does not mention that the settlement pays nothing for the shops, churches and schools of streets that no longer exist.",
+    );
+    assert!(
+        themes.iter().all(|t| !t.contains("education-equity")),
+        "{themes:?}"
+    );
+}

@@ -120,7 +120,10 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             }
             // "the nurses, teachers and hotel workers": a trade among others is people at
             // work, not schooling.
-            if theme == "education-equity" && among_people(x, &n.text, h.start, h.end) {
+            if theme == "education-equity"
+                && (among_people(x, &n.text, h.start, h.end)
+                    || among_buildings(&n.text, h.start, h.end))
+            {
                 continue;
             }
             out.push(theme.to_owned());
@@ -173,6 +176,27 @@ fn among_people(x: &Extractor, normalised: &str, start: usize, end: usize) -> bo
         .collect();
     let after: Vec<&str> = normalised[end..].split_whitespace().take(2).collect();
     before.into_iter().chain(after).any(people)
+}
+
+/// The cue at `start..end` stands in a list of the places a town loses or keeps: "the
+/// shops, churches and schools of streets that no longer exist", "their schools and
+/// clinics" — buildings, not schooling.
+fn among_buildings(normalised: &str, start: usize, end: usize) -> bool {
+    const BUILDINGS: &[&str] = &[
+        "shops",
+        "churches",
+        "clinics",
+        "hospitals",
+        "homes",
+        "houses",
+        "roads",
+        "mosques",
+        "markets",
+        "temples",
+    ];
+    let before = normalised[..start].split_whitespace().rev().take(2);
+    let after = normalised[end..].split_whitespace().take(2);
+    before.chain(after).any(|w| BUILDINGS.contains(&w))
 }
 
 /// A word of `data-words` in the normalised clause ('*' ends a stem).
