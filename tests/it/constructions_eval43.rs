@@ -150,3 +150,24 @@ fn issue12_eval43_schools_among_buildings() {
         "{themes:?}"
     );
 }
+
+/// A named place after a preposition is where something was found, not the subject of
+/// the verb of lesson after it: "hair samples taken in the Velmara villages showed
+/// levels above the safe limit".
+#[test]
+fn issue12_eval43_a_place_before_a_verb_of_lesson() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Mercury",
+        "The report leaves out that the rivers still carry mercury, and that hair samples taken in the Velmara villages showed levels above the safe limit.",
+        "It serves the Korrin Health Secretariat, whose figures are quoted.",
+        "The bases should stay manned.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        !parallels.iter().any(|p| p.contains("Velmara")),
+        "{parallels:?}"
+    );
+}

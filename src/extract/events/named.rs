@@ -181,6 +181,15 @@ impl Detector<'_> {
         if !named || !the || initial || !core.lower.is_empty() || !self.toks[i - 1].is_cap() {
             return None;
         }
+        // "hair samples taken in the Uraricoera villages showed levels…": after a
+        // preposition the phrase is where, and the verb of lesson is its sentence's.
+        let placed = first
+            .checked_sub(2)
+            .and_then(|k| self.tok(k))
+            .is_some_and(|p| matches!(p.norm.as_str(), "in" | "at" | "from" | "near" | "across"));
+        if placed && !self.when_after(i + 1) {
+            return None;
+        }
         core.lower.push(t.norm.clone());
         let name = self.span_name(first, i + 1);
         Some(self.candidate(
