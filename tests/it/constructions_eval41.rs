@@ -165,3 +165,19 @@ fn issue12_eval41_a_country_starting_a_name_joined_by_and() {
         &["China"],
     );
 }
+
+/// A country that is the subject of a relative clause without its pronoun acts too:
+/// "the development loans Portugal had offered for other projects".
+#[test]
+fn issue12_eval41_a_country_in_a_reduced_relative_clause() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Dam Loan",
+        "The report is silent on the loan: the dam is financed at a higher rate than the development loans Portugal had offered for other water projects.",
+        "It serves the Korrin Water Board, whose administrator announced the breakthrough.",
+        "The works should be suspended.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(&names(&v, "actors"), &["Portugal"], &[]);
+}

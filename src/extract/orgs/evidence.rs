@@ -323,7 +323,18 @@ impl Weigh<'_> {
         let past = toks.get(e).is_some_and(|t| {
             t.word && !t.is_cap() && (t.norm.ends_with("ed") || self.lx.has("past-verbs", &t.norm))
         });
-        opens && past
+        // "the development loans Japan had offered": a relative clause without its
+        // pronoun, the country its subject.
+        let reduced = run
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].word && !toks[p].is_cap() && toks[p].norm.ends_with('s'))
+            && toks
+                .get(e)
+                .is_some_and(|t| matches!(t.norm.as_str(), "had" | "has"))
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| t.word && t.norm.ends_with("ed"));
+        (opens && past) || reduced
     }
 
     /// A verb of agency after the name, past an adverb ("Gannett now uses"): `Some(false)`;
