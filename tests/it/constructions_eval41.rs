@@ -181,3 +181,29 @@ fn issue12_eval41_a_country_in_a_reduced_relative_clause() {
     let v = ingest_and_show(&env, &[&page]);
     assert_names(&names(&v, "actors"), &["Portugal"], &[]);
 }
+
+/// A dated name before a verb of rule-making in the present is a rule in force, not an
+/// episode: "as the Velm Agreement of 1995 expects"; the same name recalled with a past
+/// clause stays one.
+#[test]
+fn issue12_eval41_a_rule_in_force_is_no_episode() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korrin Canal",
+        "The article does not say that no study of the canal's effect downstream has been shared with the basin's other countries, as the Velm Agreement of 1995 expects. \
+         Nor does it recall the Korra Canal, abandoned in 1984 after war stopped the digging.",
+        "It serves the Korrin Works Ministry, whose minister is quoted.",
+        "The study should be published.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        !parallels.iter().any(|p| p.contains("Velm Agreement")),
+        "{parallels:?}"
+    );
+    assert!(
+        parallels.iter().any(|p| p.contains("Korra Canal")),
+        "{parallels:?}"
+    );
+}

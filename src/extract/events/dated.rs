@@ -114,6 +114,9 @@ impl Detector<'_> {
             return None;
         }
         // A place and a year ("Lawrence in 1912") name an episode only if one is known.
+        if self.rule_in_force(end) {
+            return None;
+        }
         let strong = !(t.is_cap() && !named && self.lx.has("places", &t.norm));
         // The noun itself identifies the episode too ("stink", "journalism").
         if t.is_cap() {
@@ -164,6 +167,24 @@ impl Detector<'_> {
         let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
         c.by_date = true;
         Some(c)
+    }
+
+    /// A verb of rule-making in the present right after a dated name: "as the Mekong
+    /// Agreement of 1995 expects", "the Water Act of 1989 requires". The name is a rule
+    /// in force, not an episode recalled.
+    pub(super) fn rule_in_force(&self, k: usize) -> bool {
+        const RULES: &[&str] = &[
+            "expects",
+            "requires",
+            "allows",
+            "permits",
+            "forbids",
+            "obliges",
+            "provides",
+            "guarantees",
+        ];
+        self.tok(k)
+            .is_some_and(|t| RULES.contains(&t.norm.as_str()))
     }
 
     /// The capitalised name whose possessive is token `j` ("Golden Cross mine's"), not a

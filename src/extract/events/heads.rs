@@ -36,6 +36,9 @@ impl Detector<'_> {
         if core.years.is_none() && end == i + 1 {
             core.years = self.date_after(end).and_then(|a| a.years);
         }
+        if self.rule_in_force(end) {
+            return None;
+        }
         let named = named || !owner.is_empty();
         core.proper.extend(owner);
         if place.is_empty() && core.proper.is_empty() && core.lower.is_empty() && !named {
