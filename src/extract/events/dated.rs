@@ -78,45 +78,33 @@ impl Detector<'_> {
         // by whom something happened, not what.
         // A name after "in" or "at" may still be the episode ("in the Great Stink of
         // 1858"); one word alone there is a place.
-        let before = first.checked_sub(1).and_then(|k| {
-            let k = if self.toks[k].norm == "the" {
-                k.checked_sub(1)?
-            } else {
-                k
-            };
-            self.tok(k)
-        });
-        let locative = before.is_some_and(|p| {
-            matches!(p.norm.as_str(), "outside" | "inside" | "near" | "by")
-                || (!named && matches!(p.norm.as_str(), "at" | "in"))
-        });
-        // "which ended the Nile's floods in 1970": the object of a past verb is what an
-        // episode did, not one a date alone makes.
-        // So is where a past verb went: "(the highway,) cut into Yanomami land in the
-        // 1970s", whose date is the clause's.
-        let prep = first.checked_sub(1).and_then(|k| {
+        let at = first.checked_sub(1).and_then(|k| {
             if self.toks[k].norm == "the" {
                 k.checked_sub(1)
             } else {
                 Some(k)
             }
         });
-        let into = prep.is_some_and(|k| {
-            matches!(
-                self.toks[k].norm.as_str(),
-                "into" | "onto" | "across" | "through"
-            ) && k
-                .checked_sub(1)
-                .is_some_and(|v| self.toks[v].word && self.is_past(&self.toks[v]))
+        let before = at.and_then(|k| self.tok(k));
+        let locative = before.is_some_and(|p| {
+            matches!(p.norm.as_str(), "outside" | "inside" | "near" | "by")
+                || (!named && matches!(p.norm.as_str(), "at" | "in"))
         });
-        let object = before.is_some_and(|p| p.word && self.is_past(p)) || into;
-        if (t.is_cap() && locative) || object {
+        let past = |k: usize| self.toks[k].word && self.is_past(&self.toks[k]);
+        // "which ended the Nile's floods in 1970": the object of a past verb is what an
+        // episode did, not one a date alone makes. So is where a past verb went: "(the
+        // highway,) cut into Yanomami land in the 1970s", whose date is the clause's.
+        let object = at.is_some_and(|k| {
+            past(k)
+                || (matches!(
+                    self.toks[k].norm.as_str(),
+                    "into" | "onto" | "across" | "through"
+                ) && k.checked_sub(1).is_some_and(past))
+        });
+        if (t.is_cap() && locative) || object || self.rule_in_force(end) {
             return None;
         }
         // A place and a year ("Lawrence in 1912") name an episode only if one is known.
-        if self.rule_in_force(end) {
-            return None;
-        }
         let strong = !(t.is_cap() && !named && self.lx.has("places", &t.norm));
         // The noun itself identifies the episode too ("stink", "journalism").
         if t.is_cap() {

@@ -138,14 +138,14 @@ impl Detector<'_> {
             let people = |o: &&Object| {
                 let before_of = (o.start + 1..o.end)
                     .find(|&k| self.toks[k].norm == "of")
-                    .map_or(o.end, |k| k);
-                let head = &self.toks[before_of - 1].norm;
-                self.people_head(head) || self.people_head(&self.toks[o.end - 1].norm) || {
-                    let last = &self.toks[o.end - 1];
-                    !last.is_cap()
-                        && last.norm.ends_with("ing")
-                        && !self.lx.has("event-heads", &last.norm)
-                }
+                    .unwrap_or(o.end);
+                let last = &self.toks[o.end - 1];
+                let activity = !last.is_cap()
+                    && last.norm.ends_with("ing")
+                    && !self.lx.has("event-heads", &last.norm);
+                self.people_head(&self.toks[before_of - 1].norm)
+                    || self.people_head(&last.norm)
+                    || activity
             };
             for o in objects
                 .iter()
