@@ -2,7 +2,7 @@
 //! organisations [`super::orgs`] finds by evidence; each with its role.
 
 use super::matcher::Hit;
-use super::normalize::Normalized;
+use super::normalize::{norm, Normalized};
 use super::not_mentions::{ends_headed_name, inside_longer_name, located, owns_body, owns_thing};
 use super::orgs::{Finder, Found};
 use super::reference::ActorKind;
@@ -18,7 +18,8 @@ pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
         .filter(|h| match h.value {
             Entity::Actor(i) => {
                 let (from, to) = span(&p.norm, h);
-                !inside_longer_name(x, &p.toks, from, to, x.reference.actors[i].kind)
+                !as_common_word(x, i, h.surface)
+                    && !inside_longer_name(x, &p.toks, from, to, x.reference.actors[i].kind)
             }
             Entity::Event(_) => !event_in_name(x, p, h),
         })
@@ -27,6 +28,20 @@ pub(super) fn covered(x: &Extractor, p: &Prepared<'_>) -> super::spans::Taken {
             taken.take(from, to);
         });
     taken
+}
+
+/// A body's name written as a common word is that word: "the pear and apple orchards"
+/// name no Apple. Collectives ("workers") and bodies the data spells in lower case
+/// ("senators") match in any case.
+fn as_common_word(x: &Extractor, i: usize, surface: &str) -> bool {
+    let a = &x.reference.actors[i];
+    if a.kind == ActorKind::Collective || surface.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let key = norm(surface);
+    !std::iter::once(&a.name)
+        .chain(&a.aliases)
+        .any(|n| !n.chars().any(char::is_uppercase) && norm(n) == key)
 }
 
 /// Mentions of reference actors on one section: alias hits and fuzzy variants.
@@ -40,7 +55,8 @@ pub(super) fn known(
         let Entity::Actor(i) = h.value else { continue };
         let (from, to) = span(&p.norm, h);
         let a = &x.reference.actors[i];
-        if inside_longer_name(x, &p.toks, from, to, a.kind)
+        if as_common_word(x, i, h.surface)
+            || inside_longer_name(x, &p.toks, from, to, a.kind)
             || episodes.overlaps(from, to)
             || (a.kind == ActorKind::Government
                 && (located(x, &p.toks, from)

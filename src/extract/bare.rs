@@ -84,7 +84,10 @@ impl Extractor {
                     && (!n.norm.ends_with("ed") || noun_after(e + 1))
             });
             if !place && !only_heads && !common && !modifier && !taken.overlaps(from, to) {
-                if let Some(event) = self.events.event_with_proper(&words) {
+                if let Some(event) = self
+                    .events
+                    .event_with_proper(&words, !p.historical && !self.lesson_after(p, to))
+                {
                     taken.take(from, to);
                     out.push(EventMention {
                         event,

@@ -40,6 +40,9 @@ impl Extractor {
         let scorer = Scorer::new(&self.lexicon);
         let mut out = Vec::new();
         for mut c in detector.detect() {
+            // A bare name of a party to an episode is the party, save in the parallels
+            // lens or before a verb of what the episode taught ("Intra Bank showed…").
+            let parties = !p.historical && !self.lesson_after(p, c.end);
             // A known organisation inside a strong episode's phrase names the episode,
             // not an actor: "the Amazon rubber boom", "the PATCO strike".
             let absorbs = c.strong && c.head.is_some() && taken.inside(c.start, c.end);
@@ -50,7 +53,7 @@ impl Extractor {
             let here = named_before(local, &c).cloned();
             let found = match here {
                 Some(_) => Found::Page,
-                None => match self.events.find(&c) {
+                None => match self.events.find(&c, parties) {
                     Some(e) if e.minted => Found::Corpus,
                     Some(_) => Found::Reference,
                     None => Found::New,
@@ -96,7 +99,7 @@ impl Extractor {
             c.strong = true;
             let resolved = here
                 .map(|e| (e, event_index::Resolution::Corpus))
-                .or_else(|| self.events.resolve(&c));
+                .or_else(|| self.events.resolve_with(&c, parties));
             let Some((event, how)) = resolved else {
                 continue;
             };
@@ -118,6 +121,15 @@ impl Extractor {
             });
         }
         out
+    }
+}
+
+impl Extractor {
+    /// A verb of what an episode taught follows byte `end`: "Intra Bank showed how…".
+    pub(super) fn lesson_after(&self, p: &Prepared<'_>, end: usize) -> bool {
+        p.toks[p.toks.partition_point(|t| t.start < end)..]
+            .first()
+            .is_some_and(|t| self.lexicon.has("lesson-verbs", &t.norm))
     }
 }
 

@@ -225,7 +225,7 @@ impl Extractor {
     fn reference_events(&self, p: &Prepared<'_>) -> Vec<EventMention> {
         p.hits
             .iter()
-            .filter(|h| !actors::event_in_name(self, p, h))
+            .filter(|h| !actors::event_in_name(self, p, h) && !indefinite(p, h))
             .filter_map(|h| match h.value {
                 Entity::Event(i) => Some(EventMention {
                     event: self.events.get(&self.reference.events[i].slug)?.clone(),
@@ -304,4 +304,20 @@ fn is_title_case(text: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
+/// A listed episode's alias in common words after an indefinite article is any such
+/// episode, not the one listed: "what an oil boom leaves when it moves on".
+fn indefinite(p: &Prepared<'_>, h: &Hit<'_, Entity>) -> bool {
+    let (from, _) = actors::span(&p.norm, h);
+    let before = p.text[..from].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !h.surface.chars().any(char::is_uppercase)
+        && matches!(
+            word.to_lowercase().as_str(),
+            "a" | "an" | "another" | "any" | "every"
+        )
 }

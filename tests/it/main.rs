@@ -21,6 +21,7 @@ mod constructions_eval38;
 mod constructions_eval39;
 mod constructions_eval41;
 mod constructions_eval43;
+mod constructions_eval44;
 mod constructions_real;
 mod crash;
 mod crash_derived;

@@ -154,6 +154,7 @@ impl EventIndex {
             initials: initials(&c.core.proper),
             proper: split_words(&c.core.proper),
             head: c.head.clone(),
+            participant: c.rule == "nominal" && c.pattern != "unclassified",
         };
         let known = self.entries[id].variants.iter().any(|k| {
             k.words == v.words && k.years == v.years && k.group == v.group && k.proper == v.proper
@@ -171,7 +172,10 @@ impl EventIndex {
     }
 
     /// The best entry for a mention, if any: (entry, number of core words matched).
-    fn lookup(&self, c: &Candidate) -> Option<(usize, usize)> {
+    /// With `parties`, a bare name of a party to a minted episode ("YPF" after "the
+    /// privatisation of YPF in 1992") names that party, not the episode: outside the
+    /// Historical Parallels lens, where "Lake Poopó was emptied upstream" recalls one.
+    fn lookup(&self, c: &Candidate, parties: bool) -> Option<(usize, usize)> {
         let words = split_words(c.core.words());
         let group = c.head.as_ref().and_then(|_| group(&c.pattern));
         let mut ids: Vec<usize> = words
@@ -203,6 +207,10 @@ impl EventIndex {
         for id in ids {
             let minted = self.entries[id].event.minted;
             for v in &self.entries[id].variants {
+                if parties && minted && v.participant && c.head.is_none() && c.core.years.is_none()
+                {
+                    continue;
+                }
                 // Episodes minted from text share no curated family: two of them with
                 // no common words are one only when their head nouns are the same.
                 let same_kind = if minted {
@@ -272,14 +280,20 @@ impl EventIndex {
     }
 
     /// The known event a candidate names, without remembering anything.
-    pub fn find(&self, c: &Candidate) -> Option<EventRef> {
-        self.lookup(c).map(|(id, _)| self.entries[id].event.clone())
+    pub fn find(&self, c: &Candidate, parties: bool) -> Option<EventRef> {
+        self.lookup(c, parties)
+            .map(|(id, _)| self.entries[id].event.clone())
     }
 
     /// Resolves a candidate: a known event, or a new one when the evidence is strong;
     /// `None` for a weak candidate that matches nothing.
     pub fn resolve(&mut self, c: &Candidate) -> Option<(EventRef, Resolution)> {
-        if let Some((id, _)) = self.lookup(c) {
+        self.resolve_with(c, false)
+    }
+
+    /// [`Self::resolve`], with bare names of parties read as [`Self::lookup`] says.
+    pub fn resolve_with(&mut self, c: &Candidate, parties: bool) -> Option<(EventRef, Resolution)> {
+        if let Some((id, _)) = self.lookup(c, parties) {
             let how = if self.entries[id].event.minted {
                 Resolution::Corpus
             } else {
@@ -330,7 +344,7 @@ impl EventIndex {
 
     /// Proper words of every event known, for finding bare mentions of them ("Seveso"
     /// after "the Seveso dioxin release of 1976"): word → entries.
-    pub fn event_with_proper(&self, words: &HashSet<String>) -> Option<EventRef> {
+    pub fn event_with_proper(&self, words: &HashSet<String>, parties: bool) -> Option<EventRef> {
         if words.is_empty() {
             return None;
         }
@@ -353,8 +367,10 @@ impl EventIndex {
                 // Two proper words are distinctive enough whatever the rest ("the
                 // Cultivation System" of "the Cultivation System of the Dutch East
                 // Indies"); one must be most of the name ("Insull" of "Samuel Insull").
+                let named_by = |v: &Variant| !(parties && v.participant);
                 self.entries[id].variants.iter().any(|v| {
                     !v.proper.is_empty()
+                        && named_by(v)
                         && words.is_subset(&v.proper)
                         && (words.len() >= 2 || v.proper.len() <= words.len() + 1)
                 })

@@ -20,6 +20,9 @@ pub(super) struct Variant {
     pub proper: HashSet<String>,
     /// Its head noun ("collapse", "depression"), when it has one.
     pub head: Option<String>,
+    /// Its proper words complete a curated action noun ("the privatisation of YPF"): they name
+    /// a party to the episode, and alone ("It serves YPF") they name that party.
+    pub participant: bool,
 }
 
 pub(super) fn split_words(words: impl IntoIterator<Item = impl AsRef<str>>) -> HashSet<String> {
@@ -76,5 +79,14 @@ pub(super) fn variant_of(form: &str, lx: &Lexicon) -> Variant {
         initials: initials(&core.lower),
         proper: split_words(&proper),
         head: head_word,
+        participant: completes_action(&words, lx),
     }
+}
+
+/// "privatisation of YPF in 1992": a curated noun of what is done to a body first, then
+/// "of" (see [`Variant::participant`]). Not "the drying of Lake Poopó", whose lake,
+/// written alone, still recalls the episode.
+fn completes_action(words: &[&str], lx: &Lexicon) -> bool {
+    let words = words.strip_prefix(&["the"]).unwrap_or(words);
+    matches!(words, [noun, "of", ..] if lx.has("event-nominals", noun))
 }

@@ -266,11 +266,7 @@ impl Detector<'_> {
         if self.people_or_place(head) || self.lx.has("non-episode-nominals", head) {
             return None;
         }
-        let mut s = j;
-        while s > 0 && self.toks[s - 1].is_cap() && !self.toks[s - 1].poss && !self.function(s - 1)
-        {
-            s -= 1;
-        }
+        let s = self.name_start(j);
         let mut all: Vec<(String, bool)> = self.toks[s..=j]
             .iter()
             .map(|t| (t.norm.clone(), true))

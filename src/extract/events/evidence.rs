@@ -60,25 +60,46 @@ impl Detector<'_> {
                     a < b && (apposition || self.describes(a, b))
                 });
             // "the return of the Axum Obelisk to Ethiopia in 2005", "the relocation of
-            // the Banabans to Rabi Island in 1945": a name without a head and a date
-            // right after an episode, past a preposition, say where and when it was.
-            let place_of_last = c.core.lower.is_empty()
+            // the Banabans to Rabi Island in 1945", "the contamination of the Kaxipayiñ
+            // community's water at Loma de la Lata in the 1990s": a name without a head
+            // and with a date, past a preposition after an episode (and the common
+            // words that end its phrase), says where and when that episode was.
+            let place_of_last = c.core.lower.iter().all(|w| self.lx.has("connectors", w))
                 && !c.core.proper.is_empty()
                 && c.head.is_none()
                 && out.last().is_some_and(|k| {
                     let a = self.toks.partition_point(|t| t.start < k.end);
                     let b = self.toks.partition_point(|t| t.start < c.start);
-                    b == a + 1
-                        && matches!(
-                            self.toks[a].norm.as_str(),
-                            "to" | "in" | "from" | "at" | "into"
-                        )
+                    self.place_after(a, b)
                 });
+            if place_of_last {
+                let k = out.last_mut().expect("place_of_last has a last");
+                if k.core.years.is_none() && c.core.years.is_some() {
+                    let b = self.toks.partition_point(|t| t.start < c.start);
+                    k.name = format!("{} {} {}", k.name, self.toks[b - 1].text, c.name);
+                    k.end = c.end;
+                    k.core.years = c.core.years;
+                    k.core.proper.extend(c.core.proper.iter().cloned());
+                }
+            }
             if !inside && !place_of_last {
                 out.push(c);
             }
         }
         out
+    }
+
+    /// Tokens `a..b` end with a preposition of place or direction, and before it at
+    /// most three common words that go on the phrase before ("community's water at").
+    fn place_after(&self, a: usize, b: usize) -> bool {
+        let prep = b.checked_sub(1).and_then(|p| self.tok(p));
+        b > a
+            && b - a <= 4
+            && prep.is_some_and(|t| matches!(t.norm.as_str(), "to" | "in" | "from" | "at" | "into"))
+            && self.toks[a..b - 1]
+                .iter()
+                .enumerate()
+                .all(|(n, t)| t.word && !t.is_cap() && !self.function(a + n) && !self.is_past(t))
     }
 
     /// Tokens `a..b` open a relative clause right at `a` and hold no list boundary.

@@ -105,6 +105,28 @@ impl Detector<'_> {
     fn function(&self, i: usize) -> bool {
         self.is("function-words", i)
     }
+
+    /// Where the capitalised name ending at token `j` starts, across the small words
+    /// inside it: "the Office du Niger's irrigation scheme", "the Bank of England's".
+    fn name_start(&self, mut j: usize) -> usize {
+        let named = |k: usize| {
+            let t = &self.toks[k];
+            t.is_cap() && !t.poss && !self.function(k)
+        };
+        loop {
+            if j > 0 && named(j - 1) {
+                j -= 1;
+            } else if j > 1
+                && !self.toks[j - 1].is_cap()
+                && self.is("connectors", j - 1)
+                && named(j - 2)
+            {
+                j -= 2;
+            } else {
+                return j;
+            }
+        }
+    }
     /// Years a token names: a year, a decade or a century.
     fn years_at(&self, i: usize) -> Option<(i32, i32)> {
         let t = self.tok(i)?;

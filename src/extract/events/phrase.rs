@@ -105,10 +105,11 @@ impl Detector<'_> {
             if p.poss && j < i {
                 // "Samuel Insull's utility empire": the possessive name ends the phrase.
                 j -= 1;
-                while j > 0 && self.toks[j - 1].is_cap() && !self.function(j - 1) {
-                    j -= 1;
-                    core.proper.insert(0, self.toks[j].norm.clone());
+                let s = self.name_start(j);
+                for k in (s..j).rev().filter(|&k| self.toks[k].is_cap()) {
+                    core.proper.insert(0, self.toks[k].norm.clone());
                 }
+                j = s;
                 break;
             }
             j -= 1;

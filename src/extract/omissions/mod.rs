@@ -245,7 +245,7 @@ fn episode(x: &Extractor, clause: &str, year: i32) -> Option<String> {
     };
     d.detect().into_iter().find_map(|c| {
         x.events
-            .find(&c)
+            .find(&c, true)
             .map(|e| e.slug)
             .or_else(|| c.strong.then(|| super::normalize::slug(&c.name)))
     })

@@ -21,7 +21,7 @@ pub(super) fn skip_the(toks: &[Tok<'_>], b: usize) -> Option<usize> {
 /// Whether the name at `run` completes a lower-case noun through "of" ("the farmers of
 /// X", "the ejido of X"): then that noun, not the name, is what a following verb says
 /// acts. Quantifiers ("each of", "both of") leave the name the subject.
-fn of_complement(toks: &[Tok<'_>], run: usize) -> bool {
+pub(super) fn of_complement(toks: &[Tok<'_>], run: usize) -> bool {
     let Some(of) = run.checked_sub(1) else {
         return false;
     };
@@ -283,9 +283,19 @@ impl Weigh<'_> {
             if toks[n + 1].norm == "whose" && land {
                 out.push((-3.0, "people", None));
             }
-            out.push((1.0, "relative", None));
+            // "the communal assembly of Puente Madera, which refused": the clause says
+            // what the assembly did; but "the case files of Migrant-Rights.org, which
+            // documents…" what the name does.
+            let body_of = complement
+                && ["org-heads", "org-nouns", "people-nouns", "worker-nouns"]
+                    .iter()
+                    .any(|l| self.lx.has(l, &toks[run - 2].norm));
+            if !body_of {
+                out.push((1.0, "relative", None));
+            }
             // "Vattenfall, which sells home charging contracts": it acts.
-            if toks.get(n + 1).is_some_and(|t| t.norm == "which")
+            if !body_of
+                && toks.get(n + 1).is_some_and(|t| t.norm == "which")
                 && (self.acts(toks, n + 2) == Some(false) || finite_verb(toks.get(n + 2)))
             {
                 out.push((1.5, "agency", None));

@@ -213,10 +213,13 @@ impl Finder<'_> {
                     i += 1;
                     continue;
                 };
-                clause = false;
+                // A name inside a relative clause is no item of the list the clause's
+                // name is in: "COPINH, which led the resistance to Agua Zarca, and the
+                // FMO" lists COPINH and the FMO.
+                let in_clause = clause;
                 // Two names with no separator between them are no list ("Google’s Chilean").
                 descriptor = None;
-                if !std::mem::take(&mut separated) {
+                if !std::mem::take(&mut separated) && !in_clause {
                     list.clear();
                     objects.push(std::mem::take(&mut object));
                 }
@@ -250,7 +253,7 @@ impl Finder<'_> {
                 {
                     objects.push(std::mem::take(&mut object));
                     object.push(key.clone());
-                } else if !object.is_empty() {
+                } else if !object.is_empty() && !in_clause {
                     object.push(key.clone());
                 }
                 let v = votes.entry(key.clone()).or_default();
@@ -280,13 +283,17 @@ impl Finder<'_> {
                     v.acronym = Some(acr);
                     e += len;
                 }
-                v.siblings.extend(list.iter().cloned());
-                for other in &list {
-                    if let Some(o) = votes.get_mut(other) {
-                        o.siblings.push(key.clone());
+                // Nor is a name that completes a noun ("the communal assembly of Puente
+                // Madera, …, and LSD"): the list's item is the noun's phrase.
+                if !in_clause && !evidence::of_complement(toks, i.min(b)) {
+                    v.siblings.extend(list.iter().cloned());
+                    for other in &list {
+                        if let Some(o) = votes.get_mut(other) {
+                            o.siblings.push(key.clone());
+                        }
                     }
+                    list.push(key);
                 }
-                list.push(key);
                 i = e;
             }
             objects.push(object);
