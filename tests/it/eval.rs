@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 45] = [
+const SETS: [(&str, &str); 48] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -205,6 +205,9 @@ const SETS: [(&str, &str); 45] = [
     ("fresh40", "eval42"),
     ("fresh41", "eval43"),
     ("fresh42", "eval44"),
+    ("fresh43", "eval45"),
+    ("fresh44", "eval46"),
+    ("fresh45", "eval47"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
