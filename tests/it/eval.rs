@@ -212,7 +212,9 @@ const SETS: [(&str, &str); 48] = [
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh43", "fresh44", "fresh45",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -249,6 +251,7 @@ fn issue12_open_world_extraction_on_unseen_pages() {
     // ACST_EVAL_SETS=training measures only the training pages (while tuning).
     let only = std::env::var("ACST_EVAL_SETS").unwrap_or_default();
     let mut failed = Vec::new();
+    let mut fifteen = ([Score::default(); 3], 0);
     for (name, dir) in SETS {
         if !selected(&only, name) {
             continue;
@@ -262,6 +265,12 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
+        if FIFTEEN.contains(&name) {
+            for (pooled, s) in fifteen.0.iter_mut().zip([a, p, t]) {
+                pooled.pool(&s);
+            }
+            fifteen.1 += 1;
+        }
         // Regression floors under each unseen set's first measurement (see above); the
         // targets of issue 12 on the sets tuned to. Every set is measured before the
         // test fails, so that one run shows them all.
@@ -280,8 +289,30 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             failed.push(format!("{name}: themes {what}"));
         }
     }
+    if fifteen.1 == FIFTEEN.len() {
+        let [a, p, t] = fifteen.0;
+        println!("== fifteen pages of {FIFTEEN:?}, one extractor");
+        println!("{}", a.line("actors"));
+        println!("{}", p.line("parallels"));
+        println!("{}", t.line("themes"));
+        // Parallels and themes met issue 12's targets at the first measurement: they
+        // are asserted at the targets; actors, under theirs, at a floor under it.
+        if !(a.p() >= 0.84 && a.r() >= 0.85) {
+            failed.push("fifteen pages: actors regressed".into());
+        }
+        if !(p.p() >= 0.90 && p.r() >= 0.85) {
+            failed.push("fifteen pages: parallels below the target".into());
+        }
+        if t.f1() < 0.85 {
+            failed.push("fifteen pages: themes below the target".into());
+        }
+    }
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
+
+/// Three sets written after the eval44 round and measured first by one extractor: the
+/// fifteen-page set issue 12 asks for. Pooled, as well as one by one.
+const FIFTEEN: [&str; 3] = ["fresh43", "fresh44", "fresh45"];
 
 /// Floors of a set measured before it was tuned to: actors P, R; parallels P, R; themes
 /// F1. `None` for the sets the issue's targets hold on.
@@ -332,6 +363,12 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh40" => [0.90, 0.86, 0.90, 0.78, 0.86],
         "fresh41" => [0.85, 0.95, 0.80, 0.95, 0.85],
         "fresh42" => [0.80, 0.90, 0.78, 0.90, 0.79],
+        // First measured together (eval45 to eval47, one extractor): actors 0.889 /
+        // 0.857, 0.808 / 0.808, 0.833 / 0.893; parallels 0.923 / 1.000, 0.900 / 0.818,
+        // 1.000 / 1.000; themes F1 0.824, 0.906, 0.846.
+        "fresh43" => [0.85, 0.82, 0.90, 0.95, 0.80],
+        "fresh44" => [0.78, 0.78, 0.85, 0.78, 0.88],
+        "fresh45" => [0.80, 0.85, 0.95, 0.95, 0.82],
         _ => return None,
     })
 }

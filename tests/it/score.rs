@@ -15,6 +15,12 @@ impl Score {
         self.fp += got.difference(want).count();
         self.fn_ += want.difference(got).count();
     }
+    /// Pools another set's counts into these.
+    pub fn pool(&mut self, other: &Score) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+    }
     pub fn p(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fp).max(1) as f64
     }
