@@ -37,7 +37,8 @@ fn issue12_eval29_constructions() {
     assert_names(
         &parallels,
         &[
-            "relocation of the Korrini",
+            // The place and date say where and when (the eval44 round names them).
+            "relocation of the Korrini to Tobi Island in 1945",
             "ban on the Jogo do Korrin in 1946",
         ],
         &["Tobi Island in 1945"],
