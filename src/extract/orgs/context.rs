@@ -112,6 +112,63 @@ impl Weigh<'_> {
         })
     }
 
+    /// A common noun in apposition that describes a body by what it does: "Gruma, the
+    /// flour miller that buys…" (a relative "that" or "which", not a person's "who"), or
+    /// by its part in another body, "Statkraft, its largest shareholder,". Not a place,
+    /// a person's role, an episode, a law, a plan or a work ("the river that…"). Nouns
+    /// of the organisation list count as an apposition already.
+    pub(super) fn described(&self, toks: &[Tok<'_>], n: usize) -> bool {
+        let det = toks.get(n + 1).map(|t| t.norm.as_str());
+        if !toks.get(n).is_some_and(|t| t.is_punct(","))
+            || !matches!(det, Some("the" | "a" | "an" | "its" | "their"))
+        {
+            return false;
+        }
+        let mut k = n + 2;
+        while k < toks.len()
+            && k < n + 6
+            && toks[k].word
+            && !toks[k].is_cap()
+            && !toks[k].poss
+            && !self.lx.has("function-words", &toks[k].norm)
+        {
+            k += 1;
+        }
+        let Some(noun) = (k > n + 2).then(|| toks[k - 1].norm.as_str()) else {
+            return false;
+        };
+        const NOT_BODIES: [&str; 11] = [
+            "place-heads",
+            "natural-features",
+            "nature-nouns",
+            "people-nouns",
+            "worker-nouns",
+            "staff-nouns",
+            "event-heads",
+            "genre-words",
+            "temporal-heads",
+            "not-actor-heads",
+            "org-nouns",
+        ];
+        // Settlements and undertakings, which the lists above leave to names' heads.
+        let thing = matches!(
+            noun,
+            "town" | "city" | "village" | "capital" | "project" | "scheme" | "product" | "brand"
+        );
+        if thing
+            || NOT_BODIES.iter().any(|l| self.lx.has(l, noun))
+            || toks[n + 2..k]
+                .iter()
+                .any(|t| self.org_noun(&t.norm).is_some())
+        {
+            return false;
+        }
+        let next = toks.get(k);
+        let relative = next.is_some_and(|t| matches!(t.norm.as_str(), "that" | "which"));
+        let role = matches!(det, Some("its" | "their")) && next.is_some_and(|t| t.is_punct(","));
+        relative || role
+    }
+
     /// People who work for the name, after it: "Westinghouse executives".
     pub fn staff_after(&self, toks: &[Tok<'_>], n: usize) -> bool {
         toks.get(n).is_some_and(|t| {

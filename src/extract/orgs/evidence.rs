@@ -246,6 +246,9 @@ impl Weigh<'_> {
         if let Some(kind) = self.apposition(toks, b, n) {
             out.push((5.0, "apposition", kind_of(kind)));
         }
+        if self.described(toks, n) {
+            out.push((2.5, "descriptor", None));
+        }
         if let Some(kind) = self.list_intro(toks, run) {
             out.push((3.0, "apposition", kind_of(kind)));
         }

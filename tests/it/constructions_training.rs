@@ -1,0 +1,28 @@
+//! Issue 12: rules found on the misses summed over all training sets (not on one set's
+//! errors), each shown on invented names that no list holds.
+
+use crate::constructions::layout_b;
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// A common noun in apposition describes a body when a relative "that" follows it
+/// ("Korrinex, the flour miller that buys…") or when it names a part in another body
+/// ("Velmkraft, its largest shareholder,"); not when it names a place ("Ansel, the town
+/// that…") or a person's role ("Jon Velm, its chief executive,").
+#[test]
+fn issue12_training_bodies_described_in_apposition() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Grain",
+        "It leaves out that the mill's permit was never reviewed.",
+        "It serves Korrinex, the flour miller that buys imported grain in bulk, and Velmkraft, its largest shareholder, while it obscures Ansel, the town that hosts the mill, and Jon Velm, its chief executive, who spoke to no one.",
+        "The mill should publish its permits.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korrinex", "Velmkraft"],
+        &["Ansel", "Jon Velm"],
+    );
+}
