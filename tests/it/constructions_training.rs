@@ -1,7 +1,7 @@
 //! Issue 12: rules found on the misses summed over all training sets (not on one set's
 //! errors), each shown on invented names that no list holds.
 
-use crate::constructions::layout_b;
+use crate::constructions::{layout_b, omission_themes};
 use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
@@ -25,4 +25,24 @@ fn issue12_training_bodies_described_in_apposition() {
         &["Korrinex", "Velmkraft"],
         &["Ansel", "Jon Velm"],
     );
+}
+
+/// What the public is not told, in three more forms: figures a body does not share
+/// ("committees that do not share their extraction figures"), publishing stopped
+/// ("which the ministry has stopped publishing"), and no law at all ("no law sets
+/// limits on the cameras").
+#[test]
+fn issue12_training_figures_withheld_and_no_law() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Sand",
+        "The coverage omits that the dredging is licensed by provincial committees that do not share their extraction figures. \
+         The deaths of Korrin's workers abroad, which the ministry has stopped publishing, go unmentioned. \
+         It leaves out that no law sets limits on the cameras.",
+    );
+    assert_eq!(themes.len(), 3, "{themes:?}");
+    for t in &themes {
+        assert!(t.contains("regulatory-gap"), "{themes:?}");
+    }
 }

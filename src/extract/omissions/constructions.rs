@@ -271,17 +271,42 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
 
 /// What the public is not told: "the release schedules have never been published",
 /// "settled out of court, with terms that were not made public", "not disclosed". A
-/// negation right before a word of disclosure.
+/// negation right before a word of disclosure; or figures withheld ("committees that do
+/// not share their extraction figures"); or publishing stopped ("deaths, which the
+/// ministry has stopped publishing").
 fn undisclosed(normalised: &str) -> bool {
     const SHOWN: &[&str] = &["published", "public", "disclosed", "released"];
+    const TELL: &[&str] = &["share", "publish", "disclose", "release", "report"];
+    const FIGURES: &[&str] = &[
+        "figures", "data", "numbers", "records", "results", "accounts",
+    ];
     let w: Vec<&str> = normalised.split(' ').collect();
-    (1..w.len()).filter(|&i| SHOWN.contains(&w[i])).any(|i| {
-        let before = &w[i.saturating_sub(3)..i];
-        let negated = before.iter().any(|t| matches!(*t, "not" | "never"));
+    let negated = |i: usize| {
+        w[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| matches!(*t, "not" | "never"))
+    };
+    let not_shown = (1..w.len()).filter(|&i| SHOWN.contains(&w[i])).any(|i| {
         // "made public" or a participle: not "the public", "public money".
         let verb = w[i] != "public" || w[i - 1] == "made";
-        negated && verb
-    }) || w.contains(&"undisclosed")
+        negated(i) && verb
+    });
+    let tells = |t: &str| TELL.iter().any(|v| t.strip_suffix('s').unwrap_or(t) == *v);
+    let withheld = (1..w.len()).any(|i| {
+        tells(w[i])
+            && negated(i)
+            && w[i + 1..(i + 5).min(w.len())]
+                .iter()
+                .any(|t| FIGURES.contains(t))
+    });
+    let stopped = w.windows(2).any(|p| {
+        matches!(p[0], "stopped" | "ceased")
+            && matches!(
+                p[1],
+                "publishing" | "reporting" | "disclosing" | "releasing"
+            )
+    });
+    not_shown || withheld || stopped || w.contains(&"undisclosed")
 }
 
 /// A rule that does not reach what the item names: "let to tourists, which the
@@ -298,11 +323,19 @@ fn rules_silent(normalised: &str) -> bool {
             && w[..i].iter().any(|t| RULES.contains(t))
     });
     let no_right = w.windows(2).any(|p| p == ["no", "right"]) && w.contains(&"law");
+    // No rule at all: "no law sets limits on face recognition".
+    let none = w.windows(2).any(|p| {
+        p[0] == "no"
+            && matches!(
+                p[1],
+                "law" | "laws" | "regulation" | "regulations" | "statute"
+            )
+    });
     // A rule that lets it happen: "Pennsylvania law lets a private buyer add…".
     let lets = w.windows(2).any(|p| {
         RULES.contains(&p[0]) && matches!(p[1], "lets" | "allows" | "permits" | "exempts")
     });
-    negated || no_right || lets
+    negated || no_right || none || lets
 }
 
 /// A market held by a few, said with numbers: "the three largest managers control about
