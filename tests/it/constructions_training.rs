@@ -46,3 +46,24 @@ fn issue12_training_figures_withheld_and_no_law() {
         assert!(t.contains("regulatory-gap"), "{themes:?}");
     }
 }
+
+/// Oversight wanting in four more forms: a decision without consultation ("declared a
+/// national road without consulting the villages"; "changed by cabinet decision without
+/// a public hearing"), oversight no one can do ("spending the public cannot audit"), and
+/// assessments a body published none of.
+#[test]
+fn issue12_training_decisions_without_oversight() {
+    let env = Env::new();
+    let themes = omission_themes(
+        &env,
+        "Korrin Road",
+        "The coverage omits that the road through Velm was declared a national road without consulting the villages whose land it crosses. \
+         It leaves out that the park's status was changed by cabinet decision without a public hearing. \
+         It does not mention that the contract lets the companies recover their costs first, from spending the public cannot audit. \
+         It says nothing of the fact that the Korrin Agency has published none of the impact assessments it says it approved.",
+    );
+    assert_eq!(themes.len(), 4, "{themes:?}");
+    for t in &themes {
+        assert!(t.contains("regulatory-gap"), "{themes:?}");
+    }
+}

@@ -234,6 +234,9 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
                 *t,
                 "approved" | "granted" | "licensed" | "authorised" | "authorized" | "awarded"
             )
+            // Deciding is too: "declared a national road without consulting…", "changed
+            // by cabinet decision without a public hearing".
+            || matches!(*t, "declared" | "issued" | "signed" | "decision" | "decree")
     });
     // Oversight never done is wanting whoever was to do it: "the projects … were never
     // audited".
@@ -251,7 +254,9 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
                 .windows(2)
                 .any(|p| matches!(p, ["its" | "their", "own"]))
     });
-    let never = (1..w.len()).any(|i| oversight(i) && (w[i - 1] == "never" || not_done(i)));
+    // Or not possible: "spending the public cannot audit".
+    let never = (1..w.len())
+        .any(|i| oversight(i) && (matches!(w[i - 1], "never" | "cannot") || not_done(i)));
     // Or done by no one: "targets set by the companies and checked by no one".
     let by_no_one = (0..w.len()).any(|i| {
         oversight(i)
@@ -289,7 +294,11 @@ fn undisclosed(normalised: &str) -> bool {
     let not_shown = (1..w.len()).filter(|&i| SHOWN.contains(&w[i])).any(|i| {
         // "made public" or a participle: not "the public", "public money".
         let verb = w[i] != "public" || w[i - 1] == "made";
-        negated(i) && verb
+        // "has published none of the assessments".
+        let none = w
+            .get(i + 1)
+            .is_some_and(|t| matches!(*t, "none" | "nothing"));
+        (negated(i) || none) && verb
     });
     let tells = |t: &str| TELL.iter().any(|v| t.strip_suffix('s').unwrap_or(t) == *v);
     let withheld = (1..w.len()).any(|i| {
