@@ -169,6 +169,21 @@ impl Weigh<'_> {
         relative || role
     }
 
+    /// A noun of kin after the name, or after names joined to it by "and": "the
+    /// Munduruku and Kayapó peoples", "Gbaya villages" name a people or its places.
+    pub(super) fn people_after(&self, toks: &[Tok<'_>], mut k: usize) -> bool {
+        while toks.get(k).is_some_and(|t| t.norm == "and")
+            && toks.get(k + 1).is_some_and(Tok::is_cap)
+        {
+            k += 2;
+            while toks.get(k).is_some_and(Tok::is_cap) {
+                k += 1;
+            }
+        }
+        toks.get(k)
+            .is_some_and(|t| t.word && self.lx.list("people-nouns").get(&t.norm) == Some("kin"))
+    }
+
     /// People who work for the name, after it: "Westinghouse executives".
     pub fn staff_after(&self, toks: &[Tok<'_>], n: usize) -> bool {
         toks.get(n).is_some_and(|t| {

@@ -117,7 +117,10 @@ impl Weigh<'_> {
             .join(" ");
         let prev = b.checked_sub(1).map(|p| &toks[p]);
         if self.has("person-titles", prev)
-            || (multi && first.text.chars().filter(|c| c.is_alphabetic()).count() == 1)
+            // An initial ("J. Ruiz"), not a name with a digit ("3S Rivers Network").
+            || (multi
+                && first.text.chars().filter(|c| c.is_alphabetic()).count() == 1
+                && !first.text.chars().any(|c| c.is_ascii_digit()))
         {
             out.push((-6.0, "person", None));
             return (out, true);
@@ -246,6 +249,14 @@ impl Weigh<'_> {
         if let Some(kind) = self.apposition(toks, b, n) {
             out.push((5.0, "apposition", kind_of(kind)));
         }
+        // (Not a body's name with its head: "the Landless Workers' Movement (MST) and
+        // Indigenous villages".)
+        let headed = ["org-heads", "org-nouns"]
+            .iter()
+            .any(|l| self.lx.has(l, &toks[e - 1].norm));
+        if !headed && self.people_after(toks, n) {
+            out.push((-6.0, "people", None));
+        }
         if self.described(toks, n) {
             out.push((2.5, "descriptor", None));
         }
@@ -357,7 +368,9 @@ impl Weigh<'_> {
         if self.has("adverbs", toks.get(n)) {
             n += 1;
         }
-        if self.has("agency-verbs", toks.get(n)) {
+        // "have been consulted": a passive says what was done to the name.
+        let passive = toks.get(n + 1).is_some_and(|t| t.norm == "been");
+        if self.has("agency-verbs", toks.get(n)) && !passive {
             // Also the last name of "Klarna and Affirm present".
             let joint = n >= 3
                 && toks[n - 1].is_cap()

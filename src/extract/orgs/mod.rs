@@ -70,6 +70,9 @@ struct Votes {
 
 impl Votes {
     fn add(&mut self, (score, rule, kind): Evidence) {
+        if std::env::var_os("ACST_DBG").is_some() {
+            eprintln!("DBG {} {score} {rule}", self.surface);
+        }
         self.score += score;
         if score > self.best.0 {
             self.best = (score, rule);
@@ -190,7 +193,22 @@ impl Finder<'_> {
                         && i > 0
                         && toks[i - 1].is_punct(",")
                         && !list.is_empty();
-                    if t.is_punct(",")
+                    // The clause's own list goes on through a comma not followed by a
+                    // conjunction and through a bare "and": "which speaks for the villages
+                    // of the Sesan, Srepok and Sekong, and the Youth Network".
+                    let ends = toks.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "and" | "or" | "nor" | "but" | "while" | "whose" | "which"
+                        )
+                    });
+                    let own_list = (t.is_punct(",") && !ends)
+                        || (matches!(t.norm.as_str(), "and" | "or")
+                            && i > 0
+                            && !toks[i - 1].is_punct(","));
+                    if clause && own_list {
+                        separated = false;
+                    } else if t.is_punct(",")
                         || matches!(t.norm.as_str(), "and" | "or" | "versus" | "vs" | "v")
                     {
                         separated = true;
@@ -285,7 +303,15 @@ impl Finder<'_> {
                 }
                 // Nor is a name that completes a noun ("the communal assembly of Puente
                 // Madera, …, and LSD"): the list's item is the noun's phrase.
-                if !in_clause && !evidence::of_complement(toks, i.min(b)) {
+                // Nor a name that qualifies the noun of an apposition ("Kilima Ledger,
+                // the Nairobi firm paid to build it").
+                let qualifies = b >= 2
+                    && toks[b - 1].norm == "the"
+                    && toks[b - 2].is_punct(",")
+                    && toks.get(e).is_some_and(|t| {
+                        t.word && !t.is_cap() && self.lx.has("org-nouns", &t.norm)
+                    });
+                if !in_clause && !qualifies && !evidence::of_complement(toks, i.min(b)) {
                     v.siblings.extend(list.iter().cloned());
                     for other in &list {
                         if let Some(o) = votes.get_mut(other) {
