@@ -53,3 +53,35 @@ fn issue12_eval45_peoples_named_together() {
         &["Velmaru", "Korrapó"],
     );
 }
+
+/// A body's name, then "in" and a date, says when the body acted, not an episode:
+/// "researchers from Velmar University in 2021", "the High Court in Korrastad ruled in
+/// 2018". An institution set up in a year stays an episode ("the Korran Public Debt
+/// Administration, set up in 1881").
+#[test]
+fn issue12_eval45_a_body_dated_is_no_episode() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Uranium",
+        "The report leaves out that the river was found with raised uranium levels by researchers from Velmar University in 2021, and that the High Court in Korrastad ruled in 2018 that the community must consent. \
+         Nor does it recall the Korran Public Debt Administration, set up in 1881, which collected the salt revenues directly.",
+        "It serves the Korra Mining Company, whose output leads the report.",
+        "The company should publish its sampling.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels
+            .iter()
+            .all(|p| !p.contains("University") && !p.contains("High Court")),
+        "{parallels:?}"
+    );
+    assert!(
+        parallels
+            .iter()
+            .any(|p| p.contains("Public Debt Administration")),
+        "{parallels:?}"
+    );
+    assert_names(&names(&v, "actors"), &["Velmar University"], &[]);
+}

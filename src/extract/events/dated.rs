@@ -22,6 +22,16 @@ impl Detector<'_> {
         if self.function(i) || self.is_past(t) || t.year().is_some() || t.poss {
             return None;
         }
+        // "researchers from Mzuzu University in 2021", "the High Court in Pretoria ruled
+        // in 2018": a body's name, then "in", says where or when the body acted (but "the
+        // Milan Congress of 1880" names one meeting, and "the Ottoman Public Debt
+        // Administration, set up in 1881" an institution's founding).
+        if t.is_cap()
+            && self.lx.has("org-heads", &t.norm)
+            && self.tok(i + 1).is_some_and(|n| n.norm == "in")
+        {
+            return None;
+        }
         let Attachments {
             end,
             years,
