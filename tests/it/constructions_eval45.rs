@@ -85,3 +85,29 @@ fn issue12_eval45_a_body_dated_is_no_episode() {
     );
     assert_names(&names(&v, "actors"), &["Velmar University"], &[]);
 }
+
+/// "Committee" heads a body; what a body is for after "to" ("National Committee to
+/// Protect Oil, Gas, Mineral Resources, Power and Ports", with its own list) or stands
+/// against ("Coordinating Committee of Velm Residents against Gold Mining") stays in its
+/// name.
+#[test]
+fn issue12_eval45_committees_to_and_against() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Coal",
+        "It leaves out that the clearance was given before the assessment was finished.",
+        "It serves the Korra Power Board, while obscuring the National Committee to Protect Oil, Gas, Mineral Resources, Power and Ports, which has marched against the plant since 2013, \
+         and the Coordinating Committee of Velm Residents against Gold Mining, which has organised the villages.",
+        "The board should publish the plant's emissions.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &[
+            "National Committee to Protect Oil, Gas, Mineral Resources, Power and Ports",
+            "Coordinating Committee of Velm Residents against Gold Mining",
+        ],
+        &["Protect Oil", "Gas", "Ports", "Gold Mining"],
+    );
+}

@@ -6,11 +6,11 @@ use super::names::Names;
 use crate::extract::tokens::Tok;
 
 impl Names<'_> {
-    /// An organisation head before "of" or "for" inside `b..e`: "Ministry of…",
-    /// "Agency for…", "Network Movement for…".
+    /// An organisation head before "of", "for" or "to" inside `b..e`: "Ministry of…",
+    /// "Agency for…", "Network Movement for…", "Committee to Protect…".
     fn head_before_of(&self, toks: &[Tok<'_>], b: usize, e: usize) -> bool {
         (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for")
+            matches!(toks[c].norm.as_str(), "of" | "for" | "to")
                 && (b..c).any(|h| self.lx.has("org-heads", &toks[h].norm))
         })
     }

@@ -122,15 +122,33 @@ impl Names<'_> {
             // Two or three connectors: "Coordinadora Campesina por la Vida", "de la
             // República", "del Agua y de la Vida".
             Some(e + n + 1)
-        } else if toks.get(e).is_some_and(|n| n.word && n.norm == "on")
+        } else if toks
+            .get(e)
+            .is_some_and(|n| n.word && matches!(n.norm.as_str(), "on" | "to"))
             && self.lx.has("org-heads", &toks[e - 1].norm)
             && toks.get(e + 1).is_some_and(|m| {
-                m.is_cap() && !self.function(m) && !self.lx.has("non-actors", &m.norm)
+                // A verb after "to" ("to Protect") is among the non-actors; a place is no
+                // body's purpose ("the Commission to Brazil").
+                let to = toks[e].norm == "to";
+                m.is_cap()
+                    && !self.function(m)
+                    && !(to && self.lx.has("places", &m.norm))
+                    && (to || !self.lx.has("non-actors", &m.norm))
             })
         {
-            // What a body is on, after its head word: "Commission on Sentencing",
-            // "Council on Foreign Relations" (not "Congress on Tuesday": days and
-            // months are among the non-actors).
+            // What a body is on or for, after its head word: "Commission on
+            // Sentencing", "Council on Foreign Relations", "Committee to Protect
+            // Journalists" (not "Congress on Tuesday": days and months are among the
+            // non-actors).
+            Some(e + 2)
+        } else if toks.get(e).is_some_and(|n| n.word && n.norm == "against")
+            && (i..e).any(|h| self.lx.has("org-heads", &toks[h].norm))
+            && toks
+                .get(e + 1)
+                .is_some_and(|m| m.is_cap() && !self.function(m) && !self.lx.has("places", &m.norm))
+        {
+            // What a body stands against, after its head: "Coordinating Committee of
+            // Halkidiki Residents against Gold Mining", "Committee against Torture".
             Some(e + 2)
         } else if toks.get(e).is_some_and(|n| {
             n.word
