@@ -111,3 +111,22 @@ fn issue12_eval45_committees_to_and_against() {
         &["Protect Oil", "Gas", "Ports", "Gold Mining"],
     );
 }
+
+/// Oversight none of which was done ("no independent hydrological study of the valley
+/// has been done", the study approved by the state) and an inquiry a code lets the state
+/// skip ("the new code lets the prefect grant them again without the public inquiry")
+/// are regulatory gaps.
+#[test]
+fn issue12_eval45_no_study_and_no_inquiry() {
+    let env = Env::new();
+    for item in [
+        "It leaves out that the impact study approved in 2014 was the company's second, and that no independent hydrological study of the valley has been done.",
+        "It does not mention that the new code lets the prefect grant the concessions again without the public inquiry the old one required.",
+    ] {
+        let themes = crate::constructions::omission_themes(&env, "Korra Copper", item);
+        assert!(
+            themes.len() == 1 && themes[0].contains("regulatory-gap"),
+            "{item}: {themes:?}"
+        );
+    }
+}

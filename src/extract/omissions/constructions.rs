@@ -226,7 +226,7 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
         matches!(
             x.lexicon.list("org-heads").get(one),
             Some("public-body" | "government")
-        ) || matches!(one, "law" | "statute" | "state")
+        ) || matches!(one, "law" | "statute" | "state" | "code" | "clearance")
             // Public office holders: "paid bribes to officials, magistrates and a mayor".
             || matches!(one, "official" | "mayor" | "minister" | "magistrate")
             // Approving is the state's act: "the dam's design was approved without…".
@@ -269,7 +269,9 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
         || public
             && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
                 let before = &w[i.saturating_sub(4)..i];
+                // Or none at all: "no independent hydrological study … has been done".
                 before.contains(&"without")
+                    || w[i.saturating_sub(3)..i].contains(&"no")
                     || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
             })
 }
