@@ -293,10 +293,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
-        // Parallels and themes met issue 12's targets at the first measurement: they
-        // are asserted at the targets; actors, under theirs, at a floor under it.
-        if !(a.p() >= 0.84 && a.r() >= 0.85) {
-            failed.push("fifteen pages: actors regressed".into());
+        // Parallels and themes met issue 12's targets at the first measurement (actors
+        // 0.843 / 0.854 did not); after a round on their errors all three do, and all
+        // are asserted at the targets.
+        if !(a.p() >= 0.90 && a.r() >= 0.90) {
+            failed.push("fifteen pages: actors below the target".into());
         }
         if !(p.p() >= 0.90 && p.r() >= 0.85) {
             failed.push("fifteen pages: parallels below the target".into());
