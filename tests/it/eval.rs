@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 48] = [
+const SETS: [(&str, &str); 51] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -208,11 +208,16 @@ const SETS: [(&str, &str); 48] = [
     ("fresh43", "eval45"),
     ("fresh44", "eval46"),
     ("fresh45", "eval47"),
+    ("fresh46", "eval48"),
+    ("fresh47", "eval49"),
+    ("fresh48", "eval50"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh46", "fresh47", "fresh48",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -249,7 +254,7 @@ fn issue12_open_world_extraction_on_unseen_pages() {
     // ACST_EVAL_SETS=training measures only the training pages (while tuning).
     let only = std::env::var("ACST_EVAL_SETS").unwrap_or_default();
     let mut failed = Vec::new();
-    let mut fifteen = ([Score::default(); 3], 0);
+    let mut pooled = [([Score::default(); 3], 0); FIFTEEN.len()];
     for (name, dir) in SETS {
         if !selected(&only, name) {
             continue;
@@ -263,11 +268,11 @@ fn issue12_open_world_extraction_on_unseen_pages() {
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
-        if FIFTEEN.contains(&name) {
-            for (pooled, s) in fifteen.0.iter_mut().zip([a, p, t]) {
-                pooled.pool(&s);
+        for (group, (sums, n)) in FIFTEEN.iter().zip(pooled.iter_mut()) {
+            if group.sets.contains(&name) {
+                sums.iter_mut().zip([a, p, t]).for_each(|(s, x)| s.pool(&x));
+                *n += 1;
             }
-            fifteen.1 += 1;
         }
         // Regression floors under each unseen set's first measurement (see above); the
         // targets of issue 12 on the sets tuned to. Every set is measured before the
@@ -287,31 +292,57 @@ fn issue12_open_world_extraction_on_unseen_pages() {
             failed.push(format!("{name}: themes {what}"));
         }
     }
-    if fifteen.1 == FIFTEEN.len() {
-        let [a, p, t] = fifteen.0;
-        println!("== fifteen pages of {FIFTEEN:?}, one extractor");
+    for (group, ([a, p, t], n)) in FIFTEEN.iter().zip(pooled) {
+        if n < group.sets.len() {
+            continue;
+        }
+        println!("== fifteen pages of {:?}, one extractor", group.sets);
         println!("{}", a.line("actors"));
         println!("{}", p.line("parallels"));
         println!("{}", t.line("themes"));
-        // Parallels and themes met issue 12's targets at the first measurement (actors
-        // 0.843 / 0.854 did not); after a round on their errors all three do, and all
-        // are asserted at the targets.
-        if !(a.p() >= 0.90 && a.r() >= 0.90) {
-            failed.push("fifteen pages: actors below the target".into());
+        let [ap, ar, pp, pr, tf] = group.floors;
+        let what = group.what;
+        if !(a.p() >= ap && a.r() >= ar) {
+            failed.push(format!("fifteen pages of {:?}: actors {what}", group.sets));
         }
-        if !(p.p() >= 0.90 && p.r() >= 0.85) {
-            failed.push("fifteen pages: parallels below the target".into());
+        if !(p.p() >= pp && p.r() >= pr) {
+            failed.push(format!(
+                "fifteen pages of {:?}: parallels {what}",
+                group.sets
+            ));
         }
-        if t.f1() < 0.85 {
-            failed.push("fifteen pages: themes below the target".into());
+        if t.f1() < tf {
+            failed.push(format!("fifteen pages of {:?}: themes {what}", group.sets));
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("; "));
 }
 
-/// Three sets written after the eval44 round and measured first by one extractor: the
-/// fifteen-page set issue 12 asks for. Pooled, as well as one by one.
-const FIFTEEN: [&str; 3] = ["fresh43", "fresh44", "fresh45"];
+/// Three sets written together and measured first by one extractor: the fifteen-page
+/// sets issue 12 asks for, pooled as well as one by one, with their floors (actors P,
+/// R; parallels P, R; themes F1).
+struct Fifteen {
+    sets: [&'static str; 3],
+    floors: [f64; 5],
+    what: &'static str,
+}
+
+const FIFTEEN: [Fifteen; 2] = [
+    // Written after the eval44 round. First measured at actors 0.843 / 0.854,
+    // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
+    // meet issue 12's targets, asserted here.
+    Fifteen {
+        sets: ["fresh43", "fresh44", "fresh45"],
+        floors: [0.90, 0.90, 0.90, 0.85, 0.85],
+        what: "below the target",
+    },
+    // Written after that round, never printed: issue 12's targets until measured.
+    Fifteen {
+        sets: ["fresh46", "fresh47", "fresh48"],
+        floors: [0.90, 0.90, 0.90, 0.85, 0.85],
+        what: "below the target",
+    },
+];
 
 /// Floors of a set measured before it was tuned to: actors P, R; parallels P, R; themes
 /// F1. `None` for the sets the issue's targets hold on.
