@@ -43,6 +43,11 @@ impl Detector<'_> {
         if !(self.historical(years) || period) {
             return None;
         }
+        // "a court in Medan upheld in 2019": a verb between the name and its date says
+        // what was done then, by whom; it names no episode.
+        if (i + 1..end).any(|j| self.toks[j].word && self.is_past(&self.toks[j])) {
+            return None;
+        }
         let (mut first, mut core, mut named) = self.left(i)?;
         // "the free zone authority's management rights in the 1990s": what someone owns,
         // not an episode. A name's is the name's ("the Golden Cross mine's tailings dam,

@@ -6,12 +6,15 @@ use super::names::Names;
 use crate::extract::tokens::Tok;
 
 impl Names<'_> {
-    /// An organisation head before "of", "for" or "to" inside `b..e`: "Ministry of…",
-    /// "Agency for…", "Network Movement for…", "Committee to Protect…".
+    /// An organisation head before "of", "for" or "to" (or "of" in another language)
+    /// inside `b..e`: "Ministry of…", "Agency for…", "Committee to Protect…", "Consejo
+    /// Nacional en Defensa de…".
     fn head_before_of(&self, toks: &[Tok<'_>], b: usize, e: usize) -> bool {
         (b + 1..e).any(|c| {
-            matches!(toks[c].norm.as_str(), "of" | "for" | "to")
-                && (b..c).any(|h| self.lx.has("org-heads", &toks[h].norm))
+            matches!(
+                toks[c].norm.as_str(),
+                "of" | "for" | "to" | "de" | "del" | "des" | "du" | "da" | "do" | "di" | "en"
+            ) && (b..c).any(|h| self.lx.has("org-heads", &toks[h].norm))
         })
     }
 
@@ -53,7 +56,12 @@ impl Names<'_> {
         {
             k += 1;
         }
-        if toks.get(k).is_none_or(|t| t.norm != "and") {
+        // The last item after "and", or its word in the name's language: "Consejo
+        // Nacional en Defensa de la Tierra, Lago y Soberanía".
+        if toks
+            .get(k)
+            .is_none_or(|t| !matches!(t.norm.as_str(), "and" | "y" | "e" | "et"))
+        {
             return None;
         }
         k = item(k)?;
@@ -157,8 +165,19 @@ impl Names<'_> {
     /// English name after it whose head stands before "of", are one name (where "… and
     /// Banco de México" is a second one).
     fn remit_before_of(&self, toks: &[Tok<'_>], b: usize, e: usize, k: usize) -> bool {
+        let heads = self.lx.list("org-heads");
+        // A public body's remits may be words that end companies' names: "Regional
+        // Energy and Mines Directorate of Arequipa".
+        let public = matches!(
+            heads.get(&toks[k - 1].norm),
+            Some("public-body" | "government")
+        );
         toks.get(k).is_some_and(|t| t.norm == "of")
             && k - e <= 4
-            && !(b..e).any(|c| self.lx.has("org-heads", &toks[c].norm))
+            && !(b..e).any(|c| match heads.get(&toks[c].norm) {
+                None => false,
+                Some("company") => !public,
+                Some(_) => true,
+            })
     }
 }
