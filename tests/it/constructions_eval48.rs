@@ -33,7 +33,12 @@ fn issue12_eval48_long_names_stay_whole() {
             "Comité para la Defensa del Agua y el Páramo de Velm",
             "Consejo Velmeño en Defensa de la Tierra, Lago y Soberanía",
         ],
-        &["Regional Energy", "Mount Velm", "Lago y Soberanía", "Páramo de Velm"],
+        &[
+            "Regional Energy",
+            "Mount Velm",
+            "Lago y Soberanía",
+            "Páramo de Velm",
+        ],
     );
 }
 
@@ -56,5 +61,28 @@ fn issue12_eval48_a_verb_before_the_date_is_no_episode() {
         parallels.iter().all(|p| !p.contains("Korrastad")),
         "{parallels:?}"
     );
-    assert!(parallels.iter().any(|p| p.contains("Velm dam")), "{parallels:?}");
+    assert!(
+        parallels.iter().any(|p| p.contains("Velm dam")),
+        "{parallels:?}"
+    );
+}
+
+/// Oversight wanting, in three more forms: "without" five words before the oversight
+/// ("without a new environmental impact study", the state in the clause), none done four
+/// words after "no" ("no public body has checked the company's compliance reports"), and
+/// a law's provisions that let ("Law 840's provisions that let the state expropriate").
+#[test]
+fn issue12_eval48_oversight_further_away() {
+    let env = Env::new();
+    for item in [
+        "It leaves out that the bill would let a state company contract private operators without a new environmental impact study.",
+        "It does not mention that the plan promised irrigated plots, and that no public body has checked the company's compliance reports since the sale.",
+        "Left out of the report: the repeal leaves in place Law 840's provisions that let the state expropriate land along the route.",
+    ] {
+        let themes = crate::constructions::omission_themes(&env, "Korra Mine", item);
+        assert!(
+            themes.len() == 1 && themes[0].contains("regulatory-gap"),
+            "{item}: {themes:?}"
+        );
+    }
 }

@@ -236,7 +236,10 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             )
             // Deciding is too: "declared a national road without consulting…", "changed
             // by cabinet decision without a public hearing".
-            || matches!(*t, "declared" | "issued" | "signed" | "decision" | "decree")
+            || matches!(
+                *t,
+                "declared" | "issued" | "signed" | "decision" | "decree" | "renewed"
+            )
     });
     // Oversight never done is wanting whoever was to do it: "the projects … were never
     // audited".
@@ -268,10 +271,12 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
         || own
         || public
             && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
-                let before = &w[i.saturating_sub(4)..i];
-                // Or none at all: "no independent hydrological study … has been done".
+                // Within five words: "without a new environmental impact study".
+                let before = &w[i.saturating_sub(5)..i];
+                // Or none at all: "no independent hydrological study … has been done",
+                // "no public body has checked".
                 before.contains(&"without")
-                    || w[i.saturating_sub(3)..i].contains(&"no")
+                    || w[i.saturating_sub(4)..i].contains(&"no")
                     || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
             })
 }
@@ -343,8 +348,10 @@ fn rules_silent(normalised: &str) -> bool {
             )
     });
     // A rule that lets it happen: "Pennsylvania law lets a private buyer add…".
-    let lets = w.windows(2).any(|p| {
-        RULES.contains(&p[0]) && matches!(p[1], "lets" | "allows" | "permits" | "exempts")
+    // Or its provisions do: "Law 840's provisions that let the state expropriate".
+    let lets = (1..w.len()).any(|i| {
+        matches!(w[i], "lets" | "let" | "allows" | "permits" | "exempts")
+            && w[i.saturating_sub(4)..i].iter().any(|t| RULES.contains(t))
     });
     negated || no_right || none || lets
 }
