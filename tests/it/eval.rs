@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 51] = [
+const SETS: [(&str, &str); 54] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -211,11 +211,16 @@ const SETS: [(&str, &str); 51] = [
     ("fresh46", "eval48"),
     ("fresh47", "eval49"),
     ("fresh48", "eval50"),
+    ("fresh49", "eval51"),
+    ("fresh50", "eval52"),
+    ("fresh51", "eval53"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh49", "fresh50", "fresh51",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -325,7 +330,7 @@ struct Fifteen {
     what: &'static str,
 }
 
-const FIFTEEN: [Fifteen; 2] = [
+const FIFTEEN: [Fifteen; 3] = [
     // Written after the eval44 round. First measured at actors 0.843 / 0.854,
     // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
     // meet issue 12's targets, asserted here.
@@ -341,6 +346,13 @@ const FIFTEEN: [Fifteen; 2] = [
         sets: ["fresh46", "fresh47", "fresh48"],
         floors: [0.82, 0.82, 0.88, 0.93, 0.78],
         what: "regressed",
+    },
+    // Written after the round on eval48 to eval50, never printed: issue 12's targets
+    // until measured.
+    Fifteen {
+        sets: ["fresh49", "fresh50", "fresh51"],
+        floors: [0.90, 0.90, 0.90, 0.85, 0.85],
+        what: "below the target",
     },
 ];
 
