@@ -10,6 +10,7 @@ mod acronyms;
 mod context;
 mod evidence;
 mod joins;
+mod lists;
 mod merge;
 mod names;
 
@@ -172,75 +173,15 @@ impl Finder<'_> {
         let mut objects: Vec<Vec<String>> = Vec::new();
         for (si, s) in sections.iter().enumerate() {
             let toks = &s.toks;
-            let mut list: Vec<String> = Vec::new();
-            let mut object: Vec<String> = Vec::new();
-            let mut separated = false;
-            // Words of a descriptor after "and the" ("and the grid operator X").
-            let mut descriptor: Option<usize> = None;
-            // Inside a relative clause after a listed name ("It serves A, whose losses
-            // the deal covers, and B"): the list goes on after the clause's comma.
-            let mut clause = false;
+            let mut lists = lists::Lists::default();
             let mut i = 0;
             while i < toks.len() {
                 let Some(e) = names.run(toks, i) else {
-                    // A list goes on through commas and "and" (and "versus": the parties
-                    // of a dispute are alike too), and through the descriptor of its next
-                    // name; anything else ends it.
-                    let t = &toks[i];
-                    let describes =
-                        t.word && !t.is_cap() && !self.lx.has("function-words", &t.norm);
-                    let relative = matches!(t.norm.as_str(), "whose" | "which" | "who")
-                        && i > 0
-                        && toks[i - 1].is_punct(",")
-                        && !list.is_empty();
-                    // The clause's own list goes on through a comma not followed by a
-                    // conjunction and through a bare "and": "which speaks for the villages
-                    // of the Sesan, Srepok and Sekong, and the Youth Network".
-                    let ends = toks.get(i + 1).is_some_and(|n| {
-                        matches!(
-                            n.norm.as_str(),
-                            "and" | "or" | "nor" | "but" | "while" | "whose" | "which"
-                        )
-                    });
-                    let own_list = (t.is_punct(",") && !ends)
-                        || (matches!(t.norm.as_str(), "and" | "or")
-                            && i > 0
-                            && !toks[i - 1].is_punct(","));
-                    if clause && own_list {
-                        separated = false;
-                    } else if t.is_punct(",")
-                        || matches!(t.norm.as_str(), "and" | "or" | "versus" | "vs" | "v")
-                    {
-                        separated = true;
-                        descriptor = None;
-                        clause = false;
-                    } else if relative || (clause && t.word) {
-                        // A name inside the clause is no item of the list.
-                        clause = true;
-                        separated = false;
-                    } else if t.norm == "the" {
-                        descriptor = separated.then_some(0);
-                    } else if let Some(n) = descriptor.filter(|&n| describes && n < 3) {
-                        descriptor = Some(n + 1);
-                    } else {
-                        descriptor = None;
-                        clause = false;
-                        list.clear();
-                        objects.push(std::mem::take(&mut object));
-                    }
+                    lists.between(self.lx, toks, i, &mut objects);
                     i += 1;
                     continue;
                 };
-                // A name inside a relative clause is no item of the list the clause's
-                // name is in: "COPINH, which led the resistance to Agua Zarca, and the
-                // FMO" lists COPINH and the FMO.
-                let in_clause = clause;
-                // Two names with no separator between them are no list ("Google’s Chilean").
-                descriptor = None;
-                if !std::mem::take(&mut separated) && !in_clause {
-                    list.clear();
-                    objects.push(std::mem::take(&mut object));
-                }
+                let in_clause = lists.at_name(&mut objects);
                 let at_start = i == 0 || toks[i - 1].is_punct(".");
                 let Some((b, kb, mut e)) = names.span(toks, i, e) else {
                     i = e.max(i + 1);
@@ -251,28 +192,28 @@ impl Finder<'_> {
                 if s.title_case || s.taken.overlaps(start, end) {
                     // A known name stays in the list: "Getty versus Stability AI".
                     i = e;
-                    list.push(key);
+                    lists.list.push(key);
                     continue;
                 }
                 // Lists a verb of benefit or "pay at" introduces, and lists that "X and
                 // Y executives" ends, are alike throughout.
-                if weigh.staff_after(toks, e) && !list.is_empty() {
-                    for k in &list {
+                if weigh.staff_after(toks, e) && !lists.list.is_empty() {
+                    for k in &lists.list {
                         if let Some(v) = votes.get_mut(k) {
                             v.add((2.0, "staff", None));
                         }
                     }
-                    objects.push(list.iter().cloned().chain([key.clone()]).collect());
+                    objects.push(lists.list.iter().cloned().chain([key.clone()]).collect());
                 }
                 let intro = i.min(b);
                 if evidence::skip_the(toks, intro)
                     .is_some_and(|p| self.lx.has("object-verbs", &toks[p].norm))
                     || weigh.staff_before(toks, intro)
                 {
-                    objects.push(std::mem::take(&mut object));
-                    object.push(key.clone());
-                } else if !object.is_empty() && !in_clause {
-                    object.push(key.clone());
+                    objects.push(std::mem::take(&mut lists.object));
+                    lists.object.push(key.clone());
+                } else if !lists.object.is_empty() && !in_clause {
+                    lists.object.push(key.clone());
                 }
                 let v = votes.entry(key.clone()).or_default();
                 v.bounded |= names.bounded(toks, b, e);
@@ -301,28 +242,10 @@ impl Finder<'_> {
                     v.acronym = Some(acr);
                     e += len;
                 }
-                // Nor is a name that completes a noun ("the communal assembly of Puente
-                // Madera, …, and LSD"): the list's item is the noun's phrase.
-                // Nor a name that qualifies the noun of an apposition ("Kilima Ledger,
-                // the Nairobi firm paid to build it").
-                let qualifies = b >= 2
-                    && toks[b - 1].norm == "the"
-                    && toks[b - 2].is_punct(",")
-                    && toks.get(e).is_some_and(|t| {
-                        t.word && !t.is_cap() && self.lx.has("org-nouns", &t.norm)
-                    });
-                if !in_clause && !qualifies && !evidence::of_complement(toks, i.min(b)) {
-                    v.siblings.extend(list.iter().cloned());
-                    for other in &list {
-                        if let Some(o) = votes.get_mut(other) {
-                            o.siblings.push(key.clone());
-                        }
-                    }
-                    list.push(key);
-                }
+                lists.item(self.lx, toks, (i.min(b), b, e), in_clause, key, &mut votes);
                 i = e;
             }
-            objects.push(object);
+            objects.push(lists.object);
         }
         // "It serves Afterpay and Zip": several names that one verb of benefit takes
         // together are alike, each the kind of party a framing serves.
