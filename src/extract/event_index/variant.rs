@@ -20,8 +20,9 @@ pub(super) struct Variant {
     pub proper: HashSet<String>,
     /// Its head noun ("collapse", "depression"), when it has one.
     pub head: Option<String>,
-    /// Its proper words complete a curated action noun ("the privatisation of YPF"): they name
-    /// a party to the episode, and alone ("It serves YPF") they name that party.
+    /// Its proper words complete a curated action noun ("the privatisation of YPF"):
+    /// they name a party to the episode, and alone ("It serves YPF") that party. From a
+    /// mention, a curated noun is one whose pattern is not "unclassified".
     pub participant: bool,
 }
 
