@@ -86,3 +86,24 @@ fn issue12_eval48_oversight_further_away() {
         );
     }
 }
+
+/// A person's possessive right before an episode's head ends its name: "Nor does it
+/// recall Jon Velmar's seizure of Korra in 1856" names "Jon Velmar's seizure of Korra in
+/// 1856", not "recall Jon Velmar's seizure…".
+#[test]
+fn issue12_eval48_a_possessive_name_ends_an_episode_name() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Canal",
+        "Nor does it recall Jon Velmar's seizure of Korra in 1856, when an adventurer made himself president.",
+        "It serves the Korra Canal Company, the concession holder.",
+        "The company should publish its terms.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels.contains("Jon Velmar's seizure of Korra in 1856"),
+        "{parallels:?}"
+    );
+}

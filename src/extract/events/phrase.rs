@@ -102,7 +102,7 @@ impl Detector<'_> {
             } else {
                 break;
             }
-            if p.poss && j < i {
+            if p.poss && (j < i || p.is_cap()) {
                 // "Samuel Insull's utility empire": the possessive name ends the phrase.
                 j -= 1;
                 let s = self.name_start(j);
