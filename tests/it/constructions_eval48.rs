@@ -107,3 +107,23 @@ fn issue12_eval48_a_possessive_name_ends_an_episode_name() {
         "{parallels:?}"
     );
 }
+
+/// A body's head before "on" is its head, as before "of": "the Inter-Velmar Commission on
+/// Human Rights noted in 2016" names a public body.
+#[test]
+fn issue12_eval48_a_head_before_on() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Canal",
+        "There is no word on the Velmi communities of the coast, who were never consulted, as the Inter-Velmar Commission on Human Rights noted in 2016.",
+        "It serves the Korra Canal Company, the concession holder.",
+        "The company should publish its terms.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Inter-Velmar Commission on Human Rights"],
+        &[],
+    );
+}

@@ -151,8 +151,12 @@ impl Weigh<'_> {
         let heads = self.lx.list("org-heads");
         // The word (or two) before the name's first connector: "Brennan Center for
         // Justice", "Auditor General of Ontario".
+        // "on", "to" and "against" join a body's name too ("Commission on Human Rights").
         let leading = (b + 1..e)
-            .find(|&k| self.lx.has("connectors", &toks[k].norm))
+            .find(|&k| {
+                self.lx.has("connectors", &toks[k].norm)
+                    || matches!(toks[k].norm.as_str(), "on" | "to" | "against")
+            })
             .and_then(|k| {
                 heads.get(&toks[k - 1].norm).or_else(|| {
                     (k >= b + 2)
