@@ -127,3 +127,25 @@ fn issue12_eval48_a_head_before_on() {
         &[],
     );
 }
+
+/// An apposition describes a body through a plural possessive ("Stop Korra Expansion,
+/// the residents' campaign that has fought the runway") and as an initiative of people
+/// ("Save Velmara, the civic initiative that led the herders' camp").
+#[test]
+fn issue12_eval48_campaigns_described_in_apposition() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Runway",
+        "It leaves out that the plan was approved without a public hearing.",
+        "It serves the Korra Airport Company, while it obscures Stop Korra Expansion, the residents' campaign that has fought the runway for twenty years, \
+         and Save Velmara, the civic initiative that led the herders' camp.",
+        "The company should publish its noise maps.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Stop Korra Expansion", "Save Velmara"],
+        &[],
+    );
+}

@@ -129,7 +129,8 @@ impl Weigh<'_> {
             && k < n + 6
             && toks[k].word
             && !toks[k].is_cap()
-            && !toks[k].poss
+            // A plural possessive stays in the descriptor: "the residents' campaign that…".
+            && (!toks[k].poss || toks[k].text.ends_with(['s', '\'', '’']))
             && !self.lx.has("function-words", &toks[k].norm)
         {
             k += 1;
@@ -155,8 +156,11 @@ impl Weigh<'_> {
             noun,
             "town" | "city" | "village" | "capital" | "project" | "scheme" | "product" | "brand"
         );
+        // People who act together are a body: "Save Sinjajevina, the civic initiative that
+        // led the camp".
+        let group = noun == "initiative";
         if thing
-            || NOT_BODIES.iter().any(|l| self.lx.has(l, noun))
+            || NOT_BODIES.iter().any(|l| self.lx.has(l, noun) && !group)
             || toks[n + 2..k]
                 .iter()
                 .any(|t| self.org_noun(&t.norm).is_some())
