@@ -286,12 +286,16 @@ impl EventIndex {
     }
 
     /// Resolves a candidate: a known event, or a new one when the evidence is strong;
-    /// `None` for a weak candidate that matches nothing.
+    /// `None` for a weak candidate that matches nothing. (Tests' shorthand: extraction
+    /// says how bare names of parties read, with [`Self::resolve_with`].)
+    #[cfg(test)]
     pub fn resolve(&mut self, c: &Candidate) -> Option<(EventRef, Resolution)> {
         self.resolve_with(c, false)
     }
 
-    /// [`Self::resolve`], with bare names of parties read as [`Self::lookup`] says.
+    /// Resolves a candidate: a known event, or a new one when the evidence is strong;
+    /// `None` for a weak candidate that matches nothing. With `parties`, bare names of
+    /// parties read as [`Self::lookup`] says.
     pub fn resolve_with(&mut self, c: &Candidate, parties: bool) -> Option<(EventRef, Resolution)> {
         if let Some((id, _)) = self.lookup(c, parties) {
             let how = if self.entries[id].event.minted {

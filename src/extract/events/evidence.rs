@@ -63,26 +63,27 @@ impl Detector<'_> {
             // the Banabans to Rabi Island in 1945", "the contamination of the Kaxipayiñ
             // community's water at Loma de la Lata in the 1990s": a name without a head
             // and with a date, past a preposition after an episode (and the common
-            // words that end its phrase), says where and when that episode was.
-            let place_of_last = c.core.lower.iter().all(|w| self.lx.has("connectors", w))
+            // words that end its phrase), says where and when that episode was. Kept:
+            // the name's first token, the preposition right before it.
+            let place_of_last = (c.core.lower.iter().all(|w| self.lx.has("connectors", w))
                 && !c.core.proper.is_empty()
-                && c.head.is_none()
-                && out.last().is_some_and(|k| {
-                    let a = self.toks.partition_point(|t| t.start < k.end);
-                    let b = self.toks.partition_point(|t| t.start < c.start);
-                    self.place_after(a, b)
-                });
-            if place_of_last {
+                && c.head.is_none())
+            .then(|| self.toks.partition_point(|t| t.start < c.start))
+            .filter(|&b| {
+                out.last().is_some_and(|k| {
+                    self.place_after(self.toks.partition_point(|t| t.start < k.end), b)
+                })
+            });
+            if let Some(b) = place_of_last {
                 let k = out.last_mut().expect("place_of_last has a last");
                 if k.core.years.is_none() && c.core.years.is_some() {
-                    let b = self.toks.partition_point(|t| t.start < c.start);
                     k.name = format!("{} {} {}", k.name, self.toks[b - 1].text, c.name);
                     k.end = c.end;
                     k.core.years = c.core.years;
                     k.core.proper.extend(c.core.proper.iter().cloned());
                 }
             }
-            if !inside && !place_of_last {
+            if !inside && place_of_last.is_none() {
                 out.push(c);
             }
         }

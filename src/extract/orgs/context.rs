@@ -138,7 +138,8 @@ impl Weigh<'_> {
         let Some(noun) = (k > n + 2).then(|| toks[k - 1].norm.as_str()) else {
             return false;
         };
-        const NOT_BODIES: [&str; 11] = [
+        // (Organisation nouns are left to the check of the descriptor's words below.)
+        const NOT_BODIES: [&str; 10] = [
             "place-heads",
             "natural-features",
             "nature-nouns",
@@ -149,7 +150,6 @@ impl Weigh<'_> {
             "genre-words",
             "temporal-heads",
             "not-actor-heads",
-            "org-nouns",
         ];
         // Settlements and undertakings, which the lists above leave to names' heads.
         let thing = matches!(
@@ -160,7 +160,7 @@ impl Weigh<'_> {
         // led the camp".
         let group = noun == "initiative";
         if thing
-            || NOT_BODIES.iter().any(|l| self.lx.has(l, noun) && !group)
+            || (!group && NOT_BODIES.iter().any(|l| self.lx.has(l, noun)))
             || toks[n + 2..k]
                 .iter()
                 .any(|t| self.org_noun(&t.norm).is_some())
