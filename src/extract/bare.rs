@@ -83,7 +83,13 @@ impl Extractor {
                     && !self.lexicon.has("adverbs", &n.norm)
                     && (!n.norm.ends_with("ed") || noun_after(e + 1))
             });
-            if !place && !only_heads && !common && !modifier && !taken.overlaps(from, to) {
+            if !place
+                && !only_heads
+                && !common
+                && !modifier
+                && !self.named_as_agent(p, e)
+                && !taken.overlaps(from, to)
+            {
                 if let Some(event) = self
                     .events
                     .event_with_proper(&words, !p.historical && !self.lesson_after(p, to))
@@ -100,5 +106,30 @@ impl Extractor {
             i = e;
         }
         out
+    }
+
+    /// The name ending before token `e` names an agent, not the episode: an apposition
+    /// describes it as an organisation ("TIMOR GAP, the national oil company that leads
+    /// the project", though "the Timor Gap Treaty of 1989" was minted before), or a page
+    /// says what it should do ("TIMOR GAP should publish"), which no episode is told.
+    fn named_as_agent(&self, p: &Prepared<'_>, e: usize) -> bool {
+        if p.toks
+            .get(e)
+            .is_some_and(|t| matches!(t.norm.as_str(), "should" | "must"))
+        {
+            return true;
+        }
+        let comma = p.toks.get(e).is_some_and(|t| t.is_punct(","));
+        let article = p
+            .toks
+            .get(e + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"));
+        comma
+            && article
+            && p.toks[e + 2..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && !t.is_cap())
+                .any(|t| self.lexicon.has("org-nouns", &t.norm))
     }
 }

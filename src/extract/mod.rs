@@ -164,8 +164,8 @@ impl Extractor {
         let mut episode_spans: Vec<spans::Taken> = vec![spans::Taken::default(); pages.len()];
         let mut local = Vec::new();
         for ((p, t), e) in pages.iter().zip(taken.iter_mut()).zip(&mut episode_spans) {
-            out.parallels.extend(self.reference_events(p));
             let found = self.episodes(p, year, t, e, &mut local, &mut out.trace);
+            out.parallels.extend(self.reference_events(p, e));
             out.parallels.extend(found);
         }
         for (p, t) in pages.iter().zip(taken.iter_mut()) {
@@ -222,10 +222,17 @@ impl Extractor {
         out
     }
 
-    fn reference_events(&self, p: &Prepared<'_>) -> Vec<EventMention> {
+    /// Reference events named by an alias, save inside a longer episode kept in
+    /// `episodes`: "the Equatorial Guinea oil boom of the late 1990s" is its own
+    /// episode, not the listed "oil boom" of 1901.
+    fn reference_events(&self, p: &Prepared<'_>, episodes: &spans::Taken) -> Vec<EventMention> {
+        let within = |h: &Hit<'_, Entity>| {
+            let (from, to) = actors::span(&p.norm, h);
+            episodes.overlaps(from, to) && !episodes.inside(from, to)
+        };
         p.hits
             .iter()
-            .filter(|h| !actors::event_in_name(self, p, h) && !indefinite(p, h))
+            .filter(|h| !actors::event_in_name(self, p, h) && !indefinite(p, h) && !within(h))
             .filter_map(|h| match h.value {
                 Entity::Event(i) => Some(EventMention {
                     event: self.events.get(&self.reference.events[i].slug)?.clone(),

@@ -109,12 +109,17 @@ impl Detector<'_> {
         // "which ended the Nile's floods in 1970": the object of a past verb is what an
         // episode did, not one a date alone makes. So is where a past verb went: "(the
         // highway,) cut into Yanomami land in the 1970s", whose date is the clause's.
+        // So is the object of a particle or preposition after a past verb ("broke up the
+        // protest camp in November 2012", "resettled for the first pit in 2008"), and
+        // a noun joined to a past verb's object ("flooded the villages and date palms in
+        // 2008").
         let object = at.is_some_and(|k| {
             past(k)
                 || (matches!(
                     self.toks[k].norm.as_str(),
-                    "into" | "onto" | "across" | "through"
+                    "into" | "onto" | "across" | "through" | "for" | "up" | "off" | "out"
                 ) && k.checked_sub(1).is_some_and(past))
+                || (!named && self.joined_to_object(k))
         });
         if (t.is_cap() && locative) || object || self.rule_in_force(end) {
             return None;
@@ -170,6 +175,19 @@ impl Detector<'_> {
         let mut c = self.candidate(i - 1, end, None, "unclassified", core, name, true);
         c.by_date = true;
         Some(c)
+    }
+
+    /// Token `k` is "and" or "or" after a past verb's object in the same clause: the
+    /// verb's date is the whole object's.
+    fn joined_to_object(&self, k: usize) -> bool {
+        if !matches!(self.toks[k].norm.as_str(), "and" | "or") {
+            return false;
+        }
+        self.toks[k.saturating_sub(6)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.word)
+            .any(|t| self.is_past(t))
     }
 
     /// A verb of rule-making in the present right after a dated name: "as the Mekong

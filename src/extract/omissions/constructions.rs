@@ -217,6 +217,12 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             || (number(w[k])
                 && w[k + 1..].starts_with(&["of", "the"])
                 && w.get(k + 3).is_some_and(|n| number(n)))
+            // In haste: "approved in a week", "licensed within days".
+            || (matches!(w[k], "in" | "within")
+                && w.get(k + 1).is_some_and(|n| *n == "a" || number(n))
+                && w
+                    .get(k + 2)
+                    .is_some_and(|n| matches!(*n, "day" | "days" | "week" | "weeks")))
     };
     // Oversight is the state's: a public body or a law in the clause ("the ministry",
     // "the Authority", "the fast-track law"), not a firm's ("deactivated by the
@@ -228,11 +234,15 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             Some("public-body" | "government")
         ) || matches!(one, "law" | "statute" | "state" | "code" | "clearance")
             // Public office holders: "paid bribes to officials, magistrates and a mayor".
-            || matches!(one, "official" | "mayor" | "minister" | "magistrate")
+            || matches!(
+                one,
+                "official" | "mayor" | "minister" | "magistrate" | "president" | "cabinet"
+            )
             // Approving is the state's act: "the dam's design was approved without…".
             || matches!(
                 *t,
-                "approved" | "granted" | "licensed" | "authorised" | "authorized" | "awarded"
+                "approved" | "approval" | "granted" | "licensed" | "authorised" | "authorized"
+                    | "awarded"
             )
             // Deciding is too: "declared a national road without consulting…", "changed
             // by cabinet decision without a public hearing".
@@ -266,17 +276,31 @@ fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
             && (w[i + 1..].starts_with(&["by", "no", "one"])
                 || w[i + 1..].starts_with(&["by", "nobody"]))
     });
+    // Or begun and left undone: "the assessment the cabinet promised has not been
+    // completed", "the commission whose recommendations were never carried out".
+    let unfinished = (0..w.len()).filter(|&i| oversight(i)).any(|i| {
+        (i + 1..(i + 12).min(w.len())).any(|k| {
+            matches!(w[k], "not" | "never")
+                && w[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|v| matches!(*v, "completed" | "carried" | "implemented" | "enforced"))
+        })
+    });
     never
         || by_no_one
         || own
+        || public && unfinished
         || public
             && (0..w.len()).filter(|&i| oversight(i)).any(|i| {
                 // Within five words: "without a new environmental impact study".
                 let before = &w[i.saturating_sub(5)..i];
                 // Or none at all: "no independent hydrological study … has been done",
                 // "no public body has checked".
+                // "no independent body has ever assessed": "ever" lengthens the reach.
+                let reach = if i > 0 && w[i - 1] == "ever" { 6 } else { 4 };
                 before.contains(&"without")
-                    || w[i.saturating_sub(4)..i].contains(&"no")
+                    || w[i.saturating_sub(reach)..i].contains(&"no")
                     || (i.saturating_sub(6)..(i + 7).min(w.len())).any(limit)
             })
 }

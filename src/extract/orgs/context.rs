@@ -56,10 +56,15 @@ impl Weigh<'_> {
         }
         // "the Nairobi firm", "the Hyderabad company": one word that names a place, before
         // an organisation noun, says where the firm is, not what it is called.
-        // "the German flavour house": a people's adjective says the same.
-        let place_word = n == b + 1
-            && (self.lx.has("places", &toks[b].norm)
-                || crate::extract::places::place_demonym(self.lx, &toks[b].norm));
+        // "the German flavour house", "the South African group": a people's adjective
+        // says the same.
+        let key = toks[b..n]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let place_word = (n == b + 1 && self.lx.has("places", &key))
+            || crate::extract::places::place_demonym(self.lx, &key);
         let the = !place_word
             && b.checked_sub(1).is_some_and(|p| {
                 matches!(toks[p].norm.as_str(), "the" | "a" | "an")

@@ -212,22 +212,29 @@ impl Weigh<'_> {
             // "Samuel Insull", but also "John Deere": strong evidence may still win.
             out.push((-3.0, "person", None));
         }
-        // "the Canadian owner": a demonym before a noun is an adjective.
-        if !multi
-            && (["ian", "ean", "ese", "ish", "ican"]
+        // "the Canadian owner", "the South African group": a demonym before a noun is
+        // an adjective.
+        let demonym = if multi {
+            crate::extract::places::place_demonym(self.lx, &key)
+        } else {
+            ["ian", "ean", "ese", "ish", "ican"]
                 .iter()
                 .any(|s| first.norm.ends_with(s))
-                || crate::extract::places::place_demonym(self.lx, &first.norm))
-            && toks.get(e).is_some_and(|t| t.word && !t.is_cap())
-        {
+                || crate::extract::places::place_demonym(self.lx, &first.norm)
+        };
+        if demonym && toks.get(e).is_some_and(|t| t.word && !t.is_cap()) {
             out.push((-4.0, "demonym", None));
         }
-        // "Somali Kenyans", "Brazilians": a people, by a place's demonym in the plural.
+        // "Somali Kenyans", "Brazilians": a people, by a place's demonym in the plural;
+        // "Malay Muslims", "Hindus": people, by a faith's in the plural.
         let people = ["ns", "ans", "ians"].iter().any(|suffix| {
             last.norm
                 .strip_suffix(suffix)
                 .is_some_and(|stem| self.lx.has("places", stem))
-        });
+        }) || last
+            .norm
+            .strip_suffix('s')
+            .is_some_and(|stem| self.lx.has("non-peoples", stem));
         if people && !last.is_acronym() {
             out.push((-6.0, "people", None));
         }
@@ -342,12 +349,36 @@ impl Weigh<'_> {
         if self.lx.list("places").get(&name.join(" ")) != Some("country") || toks[e - 1].poss {
             return false;
         }
-        let opens = run.checked_sub(1).is_some_and(|p| {
+        // "when Australia and Indonesia divided": two countries, one clause; the
+        // second's opener is the first's.
+        let mut open = run.checked_sub(1);
+        if let Some(p) = open.filter(|&p| toks[p].norm == "and") {
+            let mut k = p;
+            while k > 0 && toks[k - 1].is_cap() {
+                k -= 1;
+            }
+            open = (k < p).then(|| k.checked_sub(1)).flatten();
+        }
+        let opens = open.is_some_and(|p| {
             matches!(
                 toks[p].norm.as_str(),
                 "when" | "as" | "where" | "after" | "until"
             )
         });
+        // Past the other country and an adverb: "Australia and Indonesia divided",
+        // "Mauritius first claimed".
+        let mut e = e;
+        if toks.get(e).is_some_and(|t| t.norm == "and") {
+            let k = (e + 1..toks.len())
+                .find(|&k| !toks[k].is_cap())
+                .unwrap_or(toks.len());
+            if k > e + 1 {
+                e = k;
+            }
+        }
+        if self.has("adverbs", toks.get(e)) {
+            e += 1;
+        }
         let past = toks.get(e).is_some_and(|t| {
             t.word && !t.is_cap() && (t.norm.ends_with("ed") || self.lx.has("past-verbs", &t.norm))
         });

@@ -53,7 +53,8 @@ impl Finder<'_> {
     /// "Dominion Energy" (a name and an organisation word), "Deere" for "John Deere"
     /// (a given name and a surname), "State Corporation Commission" for "Virginia State
     /// Corporation Commission" (the full name less a place), "Ngāti Ruanui" for "Te Rūnanga
-    /// o Ngāti Ruanui" (the name after a connector). Not "Penang" for "Penang
+    /// o Ngāti Ruanui" (the name after a connector), "Formosa Ha Tinh" for "Formosa Ha Tinh
+    /// Steel" (the full name less its last word). Not "Penang" for "Penang
     /// Development Corporation": the place a body is named after.
     pub(super) fn merge_short_forms(&self, votes: &mut HashMap<String, Votes>) {
         let full: Vec<(String, Vec<String>)> = votes
@@ -91,7 +92,14 @@ impl Finder<'_> {
                                     // "Brennan Center" for "Brennan Center for Justice".
                                     || w.starts_with(&words)
                                         && self.lx.has("connectors", &w[words.len()])
-                                        && self.lx.has("org-heads", &words[words.len() - 1]))
+                                        && self.lx.has("org-heads", &words[words.len() - 1])
+                                    // "Formosa Ha Tinh" for "Formosa Ha Tinh Steel": the
+                                    // full name less its last word, when that word is
+                                    // what the short form lacks of a name.
+                                    || w.starts_with(&words)
+                                        && w.len() == words.len() + 1
+                                        && !self.lx.has("org-heads", &words[words.len() - 1])
+                                        && !self.lx.has("connectors", &w[words.len()]))
                         }
                 })
                 .map(|(f, _)| f)

@@ -71,9 +71,6 @@ struct Votes {
 
 impl Votes {
     fn add(&mut self, (score, rule, kind): Evidence) {
-        if std::env::var_os("ACST_DBG").is_some() {
-            eprintln!("DBG {} {score} {rule}", self.surface);
-        }
         self.score += score;
         if score > self.best.0 {
             self.best = (score, rule);
