@@ -118,3 +118,29 @@ fn issue12_eval51_oversight_hasty_or_undone() {
         );
     }
 }
+
+/// A school wanting is schooling unequal ("still have no secondary school", "without
+/// title, water pumps or a school"); people not told what is done with their land are
+/// voices left out, not data consent.
+#[test]
+fn issue12_eval51_a_school_wanting_and_people_not_told() {
+    let env = Env::new();
+    for item in [
+        "It leaves out that the islanders of Korra still have no secondary school.",
+        "It does not mention that the families who refused to move stayed on the shore without title, water pumps or a school.",
+    ] {
+        let themes = omission_themes(&env, "Korra Airstrip", item);
+        assert!(
+            themes.len() == 1 && themes[0].contains("education-equity"),
+            "{item}: {themes:?}"
+        );
+    }
+    let item = "It leaves out that the families of Velm who lost their land to the base were paid once, and that several say they were not told what the land would be used for.";
+    let themes = omission_themes(&env, "Korra Base", item);
+    assert!(
+        themes.len() == 1
+            && themes[0].contains("marginalised-voices")
+            && !themes[0].contains("data-consent"),
+        "{themes:?}"
+    );
+}

@@ -17,7 +17,8 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let data_words = ["data centre", "data centres", "data center", "data centers"]
         .iter()
         .fold(padded.clone(), |t, p| t.replace(&format!(" {p} "), " "));
-    let words: std::collections::HashSet<&str> = n.split(' ').collect();
+    let w_all: Vec<&str> = n.split(' ').collect();
+    let words: std::collections::HashSet<&str> = w_all.iter().copied().collect();
     let pair_words: std::collections::HashSet<&str> = data_words.split(' ').collect();
     let mut out = Vec::new();
     let people = words.iter().any(|w| x.lexicon.has("people-nouns", w));
@@ -52,6 +53,17 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     }
     if oversight_wanting(x, &n) || rules_silent(&n) || undisclosed(&n) {
         out.push("regulatory-gap".to_owned());
+    }
+    // A school wanting: "no secondary school on the island", "without title, water
+    // pumps or a school".
+    let school = (0..w_all.len()).any(|i| {
+        matches!(w_all[i], "school" | "schools")
+            && w_all[i.saturating_sub(6)..i]
+                .iter()
+                .any(|t| matches!(*t, "no" | "without"))
+    });
+    if school {
+        out.push("education-equity".to_owned());
     }
     // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
     let tradespeople = words.iter().any(|w| x.lexicon.has("worker-nouns", w));
