@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 54] = [
+const SETS: [(&str, &str); 57] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -214,11 +214,16 @@ const SETS: [(&str, &str); 54] = [
     ("fresh49", "eval51"),
     ("fresh50", "eval52"),
     ("fresh51", "eval53"),
+    ("fresh52", "eval54"),
+    ("fresh53", "eval55"),
+    ("fresh54", "eval56"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh52", "fresh53", "fresh54",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -328,7 +333,7 @@ struct Fifteen {
     what: &'static str,
 }
 
-const FIFTEEN: [Fifteen; 3] = [
+const FIFTEEN: [Fifteen; 4] = [
     // Written after the eval44 round. First measured at actors 0.843 / 0.854,
     // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
     // meet issue 12's targets, asserted here.
@@ -351,6 +356,13 @@ const FIFTEEN: [Fifteen; 3] = [
     Fifteen {
         sets: ["fresh49", "fresh50", "fresh51"],
         floors: [0.89, 0.86, 0.76, 0.95, 0.80],
+        what: "regressed",
+    },
+    // Written after the round on eval51 to eval53 and never printed: floors set after
+    // the first measurement.
+    Fifteen {
+        sets: ["fresh52", "fresh53", "fresh54"],
+        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
         what: "regressed",
     },
 ];
@@ -424,6 +436,9 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh49" => [0.89, 0.95, 0.88, 0.95, 0.85],
         "fresh50" => [0.85, 0.85, 0.80, 0.95, 0.85],
         "fresh51" => [0.92, 0.78, 0.64, 0.95, 0.69],
+        // Written after the round on eval51 to eval53: floors set after the first
+        // measurement.
+        "fresh52" | "fresh53" | "fresh54" => [0.0; 5],
         _ => return None,
     })
 }
