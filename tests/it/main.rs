@@ -25,6 +25,7 @@ mod constructions_eval44;
 mod constructions_eval45;
 mod constructions_eval48;
 mod constructions_eval51;
+mod constructions_eval54;
 mod constructions_real;
 mod constructions_training;
 mod crash;

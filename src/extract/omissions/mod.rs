@@ -12,6 +12,8 @@ use super::tokens::tokens;
 use super::{Entity, EventMention, Extractor, Omission};
 
 mod constructions;
+mod markets;
+mod oversight;
 mod peoples;
 use constructions::constructions;
 pub(super) use peoples::link_peoples;
