@@ -3,7 +3,7 @@
 //! unless it is a place, a demonym or an organisation's head word alone.
 
 use super::tokens::Tok;
-use super::{places, spans, EventMention, Extractor, Prepared, Rule};
+use super::{normalize, places, spans, EventMention, Extractor, Prepared, Rule};
 
 impl Extractor {
     /// Bare names of episodes minted on this page or earlier ("Seveso" after "the
@@ -83,10 +83,25 @@ impl Extractor {
                     && !self.lexicon.has("adverbs", &n.norm)
                     && (!n.norm.ends_with("ed") || noun_after(e + 1))
             });
+            // "The Whitefish Energy contract showed…" after "the Whitefish Energy
+            // contract of 2017": the noun after the name is the episode's own, and the
+            // name with it is the episode again, not a body's name before a noun.
+            let own_noun = modifier.then(|| &p.toks[e]).filter(|n| {
+                self.events
+                    .event_with_proper(&words, false)
+                    .is_some_and(|ev| {
+                        normalize::norm(&ev.name).contains(&format!(
+                            "{} {}",
+                            normalize::norm(&p.text[from..to]),
+                            n.norm
+                        ))
+                    })
+            });
+            let to = own_noun.map_or(to, |n| n.end);
             if !place
                 && !only_heads
                 && !common
-                && !modifier
+                && (!modifier || own_noun.is_some())
                 && !self.named_as_agent(p, e)
                 && !taken.overlaps(from, to)
             {

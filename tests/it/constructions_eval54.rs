@@ -2,7 +2,8 @@
 //! extractor, training sets since their round), each shown on invented names that no
 //! list holds.
 
-use crate::constructions::omission_themes;
+use crate::constructions::{layout_b, omission_themes};
+use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
 fn assert_theme(env: &Env, item: &str, theme: &str) {
@@ -60,5 +61,73 @@ fn issue12_eval54_themes_without_cue_words() {
         ),
     ] {
         assert_theme(&env, item, theme);
+    }
+}
+
+/// Bodies found or kept whole: a name at a sentence's start that goes on past "and"
+/// keeps its first word ("The Financial Oversight and Management Board should…"); what
+/// a page says a body should do counts for it ("KORRAREG should hold hearings",
+/// "Velmesp should publish"), not for a common noun ("Patients should"); a capitalised
+/// word in brackets after a name is the name a body goes by ("the Velmish Environment
+/// Association (Landvernda)"). Not bodies: a river by what it has ("the Velmo's water"),
+/// a company named inside an episode the page names again with the episode's own noun
+/// ("The Velmar Energy contract showed").
+#[test]
+fn issue12_eval54_bodies_by_what_they_should_do() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Grid",
+        "The coverage omits that the estates take most of the Velmo's water. Nor does it recall the Velmar Energy contract of 2017, when a small company was given the grid to rebuild.",
+        "It serves the Korra Grid Company, the operator, while it obscures the Velmish Environment Association (Landvernda), which has measured the river.",
+        "The Velmar Energy contract showed how a crisis hands a grid to whoever is in the room. \
+         The Financial Oversight and Management Board should reopen the debt plan. KORRAREG should hold full public hearings, \
+         Velmesp should publish the tariff formula, and Landvernda should be heard. Patients should not pay for the outages.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &[
+            "Financial Oversight and Management Board",
+            "KORRAREG",
+            "Velmesp",
+            "Velmish Environment Association",
+        ],
+        &[
+            "Oversight and Management Board",
+            "Landvernda",
+            "Patients",
+            "Velmo",
+            "Velmar Energy",
+        ],
+    );
+}
+
+/// No episode: a body's name after a cue word ("since the Korra Water Supply and
+/// Sewerage Board has no inspectors") or where people live, dated by what was done to
+/// it ("the residents of the layouts annexed to the city in 2007").
+#[test]
+fn issue12_eval54_bodies_and_homes_are_no_episodes() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Tankers",
+        "The piece does not say that the cap is enforced by no one, since the Korra Water Supply and Sewerage Board has no inspectors for private tankers. \
+         It ignores the residents of the layouts annexed to the city in 2007, who still have no piped connection. \
+         It also forgets the Velm water crisis of 2018, when a hill city's taps ran dry for weeks.",
+        "It serves the Korra Water Supply and Sewerage Board, whose cap is the story.",
+        "The board should register every borewell.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let parallels = names(&v, "parallels");
+    assert!(
+        parallels.iter().any(|p| p.contains("Velm water crisis")),
+        "{parallels:?}"
+    );
+    for wrong in ["Sewerage Board", "layouts"] {
+        assert!(
+            parallels.iter().all(|p| !p.contains(wrong)),
+            "{wrong}: {parallels:?}"
+        );
     }
 }

@@ -347,6 +347,10 @@ impl Detector<'_> {
         let (head, cap) = words.last()?;
         let det = self.tok(k.checked_sub(1)?)?;
         let not_episode = self.people_or_place(head) || self.lx.has("non-episode-nominals", head);
-        (det.norm == "the" && !cap && !not_episode).then_some((k, words))
+        // "the residents of the layouts annexed to the city in 2007": where people live,
+        // named after "of", is a place, whatever was done to it then.
+        let home =
+            k >= 3 && self.toks[k - 2].norm == "of" && self.people_head(&self.toks[k - 3].norm);
+        (det.norm == "the" && !cap && !not_episode && !home).then_some((k, words))
     }
 }

@@ -79,7 +79,10 @@ impl Detector<'_> {
                     && !self.is("event-heads", end)
             });
             let cued = self.cue_before(i) && !modifier;
-            if !possessor && (cued || coordinated || when || subject) {
+            // "since the Bangalore Water Supply and Sewerage Board has no inspectors": a
+            // body's name, whatever cue or list it stands in, is no episode.
+            let body = self.is("org-heads", end - 1);
+            if !possessor && !body && (cued || coordinated || when || subject) {
                 let core = Core {
                     proper: self.toks[i..end]
                         .iter()

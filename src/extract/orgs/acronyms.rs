@@ -46,8 +46,20 @@ impl Names<'_> {
     /// region ("Regional Agency for Environmental Protection of Apulia (ARPA Puglia)").
     pub fn defined_short_form(&self, toks: &[Tok<'_>], e: usize) -> Option<(String, usize)> {
         let (open, acr) = (toks.get(e)?, toks.get(e + 1)?);
+        // Or one capitalised word a body goes by in its own language: "the Icelandic
+        // Environment Association (Landvernd)", "Sociedad Minera de Santander (Minesa)";
+        // not a place ("(Ghana)").
+        let own_name = acr.is_cap()
+            && acr.text.chars().count() >= 4
+            && toks.get(e + 2).is_some_and(|t| t.is_punct(")"))
+            && e >= 2
+            && toks[e - 1].is_cap()
+            && toks[e - 2].word
+            && toks[e - 2].norm != "and"
+            && !self.lx.has("places", &acr.norm)
+            && !self.lx.has("non-actors", &acr.norm);
         if !open.is_punct("(")
-            || !(acr.is_acronym() || short_form(acr.text))
+            || !(acr.is_acronym() || short_form(acr.text) || own_name)
             || self.lx.has("non-org-acronyms", &acr.norm)
         {
             return None;

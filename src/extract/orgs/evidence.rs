@@ -292,8 +292,33 @@ impl Weigh<'_> {
             _ => {}
         }
         let next = toks.get(n);
-        if poss && next.is_some_and(|t| t.word && !t.is_cap()) {
+        // "the Omo's water", "the Nile's floods": what a river or a lake has.
+        let nature = next.is_some_and(|t| {
+            self.lx.has("nature-nouns", &t.norm) || matches!(t.norm.as_str(), "flood" | "floods")
+        });
+        if poss && nature {
+            out.push((-2.0, "place", None));
+        } else if poss && next.is_some_and(|t| t.word && !t.is_cap()) {
             out.push((1.5, "possessive", None));
+        }
+        // What a page says a body should do: "Arsesp should publish", "NEPRA should
+        // hold full public hearings".
+        // Not a common noun ("Legislation should", "Patients should"), nor a place.
+        let name = &toks[b..e];
+        let common = name.len() == 1
+            && !name[0].is_acronym()
+            && (name[0].norm.ends_with('s')
+                || self.lx.list("action-nouns").get(&name[0].norm).is_some()
+                || self.lx.names_people(&name[0].norm));
+        let key: Vec<&str> = name.iter().map(|t| t.norm.as_str()).collect();
+        let place = self.lx.has("places", &key.join(" "));
+        if !poss
+            && !common
+            && !place
+            && next.is_some_and(|t| matches!(t.norm.as_str(), "should" | "must"))
+            && !complement
+        {
+            out.push((1.0, "directive", None));
         }
         if next.is_some_and(|t| t.is_punct(","))
             && toks

@@ -237,12 +237,15 @@ impl Names<'_> {
             let drop = self.lx.has("determiners", &t.norm)
                 || (self.lx.has("connectors", &t.norm) && !foreign)
                 || (at_start && b == i && self.function(t))
-                // ("The National Assembly should…": not before a head of its own.)
+                // ("The National Assembly should…": not before a head of its own, nor
+                // before "and" and more of the name: "The Financial Oversight and
+                // Management Board should…".)
                 || (common
                     && (e - b == 1
                         || (at_start
                             && e - b == 2
-                            && !self.lx.has("org-heads", &toks[e - 1].norm))))
+                            && !self.lx.has("org-heads", &toks[e - 1].norm)
+                            && !self.name_goes_on(toks, e))))
                 // "Coverage of Aurora Innovation": a common word and "of" lead into it;
                 // "Members of the Karuk Tribe": so do people at a sentence's start.
                 || ((common || (at_start && b == i && self.lx.has("people-nouns", &t.norm)))
@@ -256,6 +259,14 @@ impl Names<'_> {
             return e;
         }
         b
+    }
+
+    /// The capitalised run ending before token `e` goes on past "and" or a connector
+    /// into more capitalised words.
+    fn name_goes_on(&self, toks: &[Tok<'_>], e: usize) -> bool {
+        toks.get(e)
+            .is_some_and(|t| t.norm == "and" || self.lx.has("connectors", &t.norm))
+            && toks.get(e + 1).is_some_and(Tok::is_cap)
     }
 
     /// "the provincial government of Jujuy": when "government of" stands before the name
