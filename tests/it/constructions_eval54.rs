@@ -131,3 +131,22 @@ fn issue12_eval54_bodies_and_homes_are_no_episodes() {
         );
     }
 }
+
+/// Oversight found wanting by a court ("the court found the lease to be unlawful", "the
+/// Supreme Court ruled that the licences violated the herders' right"), done to none
+/// ("no plant has been fined", "no agreement on releases has been published"), or a
+/// finding without a penalty ("found that the chains had abused their position but
+/// issued no penalty").
+#[test]
+fn issue12_eval54_oversight_by_courts_and_none_done() {
+    let env = Env::new();
+    for item in [
+        "The coverage omits that the court found the lease of the Korra grazing land to be unlawful.",
+        "The report leaves out that the Supreme Court of Velmar ruled in 2021 that the licences violated the herders' right to their culture.",
+        "The article does not say that the plants' smoke settles on the Korra neighbourhood, and that no plant has been fined.",
+        "It leaves out that no agreement on water releases has been published.",
+        "It leaves out that the Velmar Trade Commission found that the chains had abused their position, but issued no penalty.",
+    ] {
+        assert_theme(&env, item, "regulatory-gap");
+    }
+}

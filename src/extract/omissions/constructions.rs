@@ -58,6 +58,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     if oversight::oversight_wanting(x, &n)
         || oversight::rules_silent(&n)
         || oversight::undisclosed(&n)
+        || oversight::overruled(&n)
     {
         out.push("regulatory-gap".to_owned());
     }

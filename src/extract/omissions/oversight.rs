@@ -63,9 +63,12 @@ pub(super) fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
     // audited".
     // Or not done: "the tailings, which the agency has not inspected since", "have not
     // been audited" (a participle: "does not permit" is no oversight).
+    // Or done to none: "no plant has been fined", "no agreement … has been approved".
     let not_done = |i: usize| {
         w[i].ends_with("ed")
-            && (w[i - 1] == "not" || (i >= 2 && matches!(w[i - 2..i], ["not" | "never", "been"])))
+            && (w[i - 1] == "not"
+                || (i >= 2 && matches!(w[i - 2..i], ["not" | "never", "been"]))
+                || none_has_been(&w, i))
     };
     // Or done by the party itself: "a claim that the operator tested mostly in its own
     // laboratories".
@@ -143,7 +146,8 @@ pub(super) fn undisclosed(normalised: &str) -> bool {
         // "has published none of the assessments".
         let none = w
             .get(i + 1)
-            .is_some_and(|t| matches!(*t, "none" | "nothing"));
+            .is_some_and(|t| matches!(*t, "none" | "nothing"))
+            || none_has_been(&w, i);
         (negated(i) || none) && verb
     });
     let tells = |t: &str| TELL.iter().any(|v| t.strip_suffix('s').unwrap_or(t) == *v);
@@ -193,4 +197,39 @@ pub(super) fn rules_silent(normalised: &str) -> bool {
             && w[i.saturating_sub(4)..i].iter().any(|t| RULES.contains(t))
     });
     negated || no_right || none || lets
+}
+
+/// "no <up to four words> has been <word at i>": "no plant has been fined", "no
+/// agreement on water releases has been published".
+fn none_has_been(w: &[&str], i: usize) -> bool {
+    i >= 3
+        && w[i - 1] == "been"
+        && matches!(w[i - 2], "has" | "have" | "was" | "were")
+        && w[i.saturating_sub(7)..i - 2].contains(&"no")
+}
+
+/// A court that found the state's acts unlawful or ordered what was not done: "the
+/// court found the lease of the community land to be unlawful", "the Supreme Court ruled
+/// in 2021 that the licences violated the herders' right", "the Constitutional Court
+/// ordered in 2017 that the boundary be redrawn". A court and a word of its finding in
+/// the same clause.
+pub(super) fn overruled(normalised: &str) -> bool {
+    let w: Vec<&str> = normalised.split(' ').collect();
+    let court = w
+        .iter()
+        .any(|t| matches!(*t, "court" | "courts" | "tribunal") || t.starts_with("prosecutor"));
+    court
+        && w.iter().any(|t| {
+            matches!(
+                *t,
+                "unlawful"
+                    | "illegal"
+                    | "illegally"
+                    | "violated"
+                    | "violates"
+                    | "ordered"
+                    | "suspended"
+            ) || (*t == "ruled" || *t == "found") && w.contains(&"that")
+                || *t == "suits"
+        })
 }
