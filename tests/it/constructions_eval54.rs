@@ -150,3 +150,36 @@ fn issue12_eval54_oversight_by_courts_and_none_done() {
         assert_theme(&env, item, "regulatory-gap");
     }
 }
+
+/// Harm to nature in more forms (a pipeline that "leaked into rice fields and streams",
+/// a heap "that drains toward the Korra river", "mangroves cleared along the coast"), and
+/// people left out by "does not mention" or paid too little ("the herders who were paid
+/// once for pastures their families had used").
+#[test]
+fn issue12_eval54_harm_and_people_in_more_forms() {
+    let env = Env::new();
+    for (item, theme) in [
+        (
+            "Missing from the report: the Velm pipeline has leaked into rice fields and streams at least three times.",
+            "environmental-cost",
+        ),
+        (
+            "The article does not say that the cyanide heap sits in a basin that drains toward the Korra river.",
+            "environmental-cost",
+        ),
+        (
+            "It does not mention the mangroves cleared along the coast for the base.",
+            "environmental-cost",
+        ),
+        (
+            "It does not mention the herders of Korrastad, who grazed the slopes every summer until the site was fenced.",
+            "marginalised-voices",
+        ),
+        (
+            "The report leaves out that the herders were paid once for pastures their families had used for generations.",
+            "marginalised-voices",
+        ),
+    ] {
+        assert_theme(&env, item, theme);
+    }
+}

@@ -117,6 +117,9 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
     let w: Vec<&str> = normalised.split(' ').collect();
     let verbs = x.lexicon.list("omission-verbs");
     (0..w.len()).any(|i| {
+        // "It does not mention the herders of Gndevaz", "never mentions the villagers".
+        let mention =
+            matches!(w[i], "mention" | "mentions") && i > 0 && matches!(w[i - 1], "not" | "never");
         let verb = [1, 2].into_iter().find(|&k| {
             let phrase = w[i..(i + k).min(w.len())].join(" ");
             (verbs.contains(&phrase) && !matches!(phrase.as_str(), "recall" | "remember"))
@@ -128,7 +131,7 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
                     "nothing of" | "nothing on" | "silent on" | "written about" | "word on"
                 )
         });
-        verb.is_some_and(|k| {
+        verb.or(mention.then_some(1)).is_some_and(|k| {
             w[i + k..(i + k + 6).min(w.len())]
                 .iter()
                 .take_while(|t| **t != "that")
@@ -152,17 +155,27 @@ fn compensation_withheld(x: &Extractor, normalised: &str) -> bool {
     let people = w.iter().any(|t| {
         (x.lexicon.has("worker-nouns", t) || agent_noun(x, t)) && !x.lexicon.has("non-workers", t)
     });
-    people
-        && (0..w.len())
-            .filter(|&i| w[i].starts_with("compensat"))
-            .any(|i| {
-                w[i.saturating_sub(6)..i].iter().any(|t| {
-                    matches!(
-                        *t,
-                        "not" | "never" | "no" | "without" | "waited" | "waiting" | "denied"
-                    )
-                })
+    let withheld = (0..w.len())
+        .filter(|&i| w[i].starts_with("compensat"))
+        .any(|i| {
+            w[i.saturating_sub(6)..i].iter().any(|t| {
+                matches!(
+                    *t,
+                    "not" | "never" | "no" | "without" | "waited" | "waiting" | "denied"
+                )
             })
+        });
+    // Or paid too little: "the herders who were paid once for pastures their families
+    // had used", "whose owners have been paid nothing", "offered compensation below the
+    // value of their land" (people of any kind).
+    let underpaid = w.windows(2).any(|p| {
+        matches!(
+            p,
+            ["paid", "once" | "nothing"] | ["offered", "nothing"] | ["compensation", "below"]
+        )
+    });
+    let anyone = people || w.iter().any(|t| x.lexicon.has("people-nouns", t));
+    (people && withheld) || (anyone && underpaid)
 }
 
 /// "none of those now being chased … is quoted", "no one who lives there was asked":
@@ -194,7 +207,7 @@ fn worker(x: &Extractor, w: &str) -> bool {
 /// place of nature (`nature-nouns`) within four words of it.
 fn released(x: &Extractor, normalised: &str) -> bool {
     let w: Vec<&str> = normalised.split(' ').collect();
-    let into = |k: usize| matches!(w[k], "into" | "onto" | "over");
+    let into = |k: usize| matches!(w[k], "into" | "onto" | "over" | "toward" | "towards");
     (0..w.len())
         .filter(|&i| x.lexicon.has("release-verbs", w[i]))
         .any(|i| {
