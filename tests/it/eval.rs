@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 57] = [
+const SETS: [(&str, &str); 60] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -217,11 +217,16 @@ const SETS: [(&str, &str); 57] = [
     ("fresh52", "eval54"),
     ("fresh53", "eval55"),
     ("fresh54", "eval56"),
+    ("fresh55", "eval57"),
+    ("fresh56", "eval58"),
+    ("fresh57", "eval59"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh55", "fresh56", "fresh57",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -331,7 +336,7 @@ struct Fifteen {
     what: &'static str,
 }
 
-const FIFTEEN: [Fifteen; 4] = [
+const FIFTEEN: [Fifteen; 5] = [
     // Written after the eval44 round. First measured at actors 0.843 / 0.854,
     // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
     // meet issue 12's targets, asserted here.
@@ -362,6 +367,13 @@ const FIFTEEN: [Fifteen; 4] = [
     Fifteen {
         sets: ["fresh52", "fresh53", "fresh54"],
         floors: [0.89, 0.90, 0.87, 0.93, 0.76],
+        what: "regressed",
+    },
+    // Written after the round on eval54 to eval56 and never printed: floors set after
+    // the first measurement.
+    Fifteen {
+        sets: ["fresh55", "fresh56", "fresh57"],
+        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
         what: "regressed",
     },
 ];
@@ -442,6 +454,9 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh52" => [0.97, 0.93, 0.87, 0.87, 0.89],
         "fresh53" => [0.83, 0.86, 0.80, 0.97, 0.74],
         "fresh54" => [0.87, 0.90, 0.97, 0.97, 0.65],
+        // Written after the round on eval54 to eval56: floors set after the first
+        // measurement.
+        "fresh55" | "fresh56" | "fresh57" => [0.0; 5],
         _ => return None,
     })
 }
