@@ -208,28 +208,27 @@ fn none_has_been(w: &[&str], i: usize) -> bool {
         && w[i.saturating_sub(7)..i - 2].contains(&"no")
 }
 
-/// A court that found the state's acts unlawful or ordered what was not done: "the
+/// A court that found the state's acts unlawful, or whose order is not obeyed: "the
 /// court found the lease of the community land to be unlawful", "the Supreme Court ruled
-/// in 2021 that the licences violated the herders' right", "the Constitutional Court
-/// ordered in 2017 that the boundary be redrawn". A court and a word of its finding in
-/// the same clause.
+/// in 2021 that the licences violated the herders' right", "the court ordered a study of
+/// the diversion in 2017 that the company has not done". A court and a word of its
+/// finding in the same clause; an order counts only with a negation after it.
 pub(super) fn overruled(normalised: &str) -> bool {
     let w: Vec<&str> = normalised.split(' ').collect();
     let court = w
         .iter()
         .any(|t| matches!(*t, "court" | "courts" | "tribunal") || t.starts_with("prosecutor"));
-    court
-        && w.iter().any(|t| {
-            matches!(
-                *t,
-                "unlawful"
-                    | "illegal"
-                    | "illegally"
-                    | "violated"
-                    | "violates"
-                    | "ordered"
-                    | "suspended"
-            ) || (*t == "ruled" || *t == "found") && w.contains(&"that")
-                || *t == "suits"
-        })
+    let unlawful = w.iter().any(|t| {
+        matches!(
+            *t,
+            "unlawful" | "illegal" | "illegally" | "violated" | "violates" | "unconstitutional"
+        )
+    });
+    let defied = (0..w.len()).any(|i| {
+        matches!(w[i], "ordered" | "order" | "orders")
+            && w[i + 1..]
+                .iter()
+                .any(|t| matches!(*t, "not" | "never" | "still"))
+    });
+    court && (unlawful || defied)
 }
