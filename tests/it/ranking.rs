@@ -490,14 +490,17 @@ fn issue13_related_stories_against_a_sixth_reading() {
 }
 
 // tests/eval59/related.json, judged and committed before the ranking ran on its corpus
-// (the forty-five pages of tests/eval51 to tests/eval59); totals only. Floors set after
-// the first measurement.
+// (the forty-five pages of tests/eval51 to tests/eval59); totals only.
+// - first, ranking of this stop (unchanged since the fifth truth): acst precision@3 0.53,
+//   all expected in the top 5 for 0.08 of the queries, no must-not story in a top 5;
+//   TF-IDF 0.47, 0.17, 0. Ahead of the baseline on precision@3, behind on the top 5,
+//   level on must-not; far under the targets. Floors at the first figures.
 #[test]
 fn issue13_related_stories_against_a_seventh_reading() {
     let (a, b) = measure_on("tests/eval59/related.json");
     print_figures(&a, &b);
     assert!(
-        a.p_at_3 >= 0.0 && a.all_in_5 >= 0.0 && a.must_not <= 24,
+        a.p_at_3 >= 0.52 && a.all_in_5 >= 0.08 && a.must_not == 0,
         "ranking regressed on the seventh truth"
     );
 }
