@@ -50,7 +50,7 @@ impl Extractor {
                 continue;
             }
             // An episode named before on this page, else a known or new one.
-            let here = named_before(local, &c).cloned();
+            let here = named_before(local, &c, &self.lexicon).cloned();
             let found = match here {
                 Some(_) => Found::Page,
                 None => match self.events.find(&c, parties) {
@@ -136,7 +136,27 @@ impl Extractor {
 /// The episode an earlier mention on the same page named, that candidate `c` names
 /// again; the rules are tried in order, each over the page's mentions in order. Across
 /// pages the same rules would be too loose.
-fn named_before<'a>(local: &'a [(Candidate, EventRef)], c: &Candidate) -> Option<&'a EventRef> {
+fn named_before<'a>(
+    local: &'a [(Candidate, EventRef)],
+    c: &Candidate,
+    lx: &super::lexicon::Lexicon,
+) -> Option<&'a EventRef> {
+    // Proper words of the mention that a named episode lacks, unless they only say
+    // where: "the strikers of Lawrence in 1912" after "the Bread and Roses strike of
+    // 1912" is that strike; "the Karachi Electric privatisation of 2005" after "the
+    // Umeme concession of 2005" is another episode.
+    let own_names = |k: &Candidate| {
+        let extra: Vec<&str> = c
+            .core
+            .proper
+            .iter()
+            .filter(|p| !k.core.proper.contains(p))
+            .map(String::as_str)
+            .collect();
+        // An unnamed episode may get its name later: "the draining of the lakes of
+        // the valley, begun with the Huehuetoca tunnel in 1607".
+        !extra.is_empty() && !k.core.proper.is_empty() && !lx.has("places", &extra.join(" "))
+    };
     let words: Vec<&str> = c.core.words().collect();
     let rules: [&dyn Fn(&Candidate) -> bool; 4] = [
         // The same head, or heads of one family with the very same dates ("the price
@@ -165,10 +185,13 @@ fn named_before<'a>(local: &'a [(Candidate, EventRef)], c: &Candidate) -> Option
         // "the debt commission of 1876" after "the bankruptcy of 1876", "the 1946
         // walk-off" after "the Pilbara strike of 1946": a mention without a head noun,
         // dated by the very year of an episode of the page.
+        // Not one with proper words the episode lacks: "the Karachi Electric
+        // privatisation of 2005" after "the Umeme concession of 2005".
         &|k| {
             c.head.is_none()
                 && c.core.years.is_some_and(|(a, b)| a == b || c.by_date)
                 && k.core.years == c.core.years
+                && !own_names(k)
         },
         // "the expiry of the first leases in 1997" after "the expiry of the first leases
         // under the Agricultural Landlord and Tenant Act in 1997": common words only,

@@ -39,6 +39,15 @@ impl Detector<'_> {
         if self.rule_in_force(end) {
             return None;
         }
+        // "NPCBL should publish its study of the Padma": undated, what a possessive
+        // pronoun owns is an agent's document or plan, not an episode.
+        let owned = first
+            .checked_sub(1)
+            .and_then(|k| self.tok(k))
+            .is_some_and(|t| matches!(t.norm.as_str(), "its" | "their" | "his" | "her" | "our"));
+        if owned && core.years.is_none() {
+            return None;
+        }
         let named = named || !owner.is_empty();
         core.proper.extend(owner);
         if place.is_empty() && core.proper.is_empty() && core.lower.is_empty() && !named {

@@ -128,7 +128,13 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
                 // objects).
                 || matches!(
                     phrase.as_str(),
-                    "nothing of" | "nothing on" | "silent on" | "written about" | "word on"
+                    "nothing of"
+                        | "nothing on"
+                        | "silent on"
+                        | "written about"
+                        | "word on"
+                        | "said of"
+                        | "said about"
                 )
         });
         verb.or(mention.then_some(1)).is_some_and(|k| {

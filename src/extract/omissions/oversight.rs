@@ -79,6 +79,14 @@ pub(super) fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
                 .any(|p| matches!(p, ["its" | "their", "own"]))
     });
     // Or not possible: "spending the public cannot audit".
+    // A state act done over objections: "the impact report was approved in 2020
+    // despite thousands of objections".
+    let despite = (0..w.len()).any(|i| {
+        matches!(
+            w[i],
+            "approved" | "licensed" | "granted" | "authorised" | "authorized"
+        ) && w[i + 1..(i + 5).min(w.len())].contains(&"despite")
+    });
     // A state act never done: "state aid that has never been approved".
     let unapproved = (1..w.len()).any(|i| {
         matches!(w[i], "approved" | "licensed" | "authorised" | "authorized") && not_done(i)
@@ -106,6 +114,7 @@ pub(super) fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
         })
     });
     never
+        || despite
         || by_no_one
         || own
         || public && unfinished
@@ -165,7 +174,11 @@ pub(super) fn undisclosed(normalised: &str) -> bool {
                 "publishing" | "reporting" | "disclosing" | "releasing"
             )
     });
-    not_shown || withheld || stopped || w.contains(&"undisclosed")
+    // Or kept secret: "the contracts were classified for thirty years", "treats the
+    // model as a trade secret", "the connection terms are kept confidential".
+    let secret = w.iter().any(|t| matches!(*t, "secret" | "confidential"))
+        || w.windows(2).any(|p| p == ["classified", "for"]);
+    not_shown || withheld || stopped || secret || w.contains(&"undisclosed")
 }
 
 /// A rule that does not reach what the item names: "let to tourists, which the

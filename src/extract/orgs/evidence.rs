@@ -293,8 +293,22 @@ impl Weigh<'_> {
         }
         let next = toks.get(n);
         // "the Omo's water", "the Nile's floods": what a river or a lake has.
+        // ("the Padma's low flows": past one adjective.)
+        let next = if poss
+            && toks
+                .get(n)
+                .is_some_and(|t| matches!(t.norm.as_str(), "low" | "high" | "upper" | "lower"))
+        {
+            toks.get(n + 1)
+        } else {
+            next
+        };
         let nature = next.is_some_and(|t| {
-            self.lx.has("nature-nouns", &t.norm) || matches!(t.norm.as_str(), "flood" | "floods")
+            self.lx.has("nature-nouns", &t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "flood" | "floods" | "flow" | "flows" | "banks"
+                )
         });
         if poss && nature {
             out.push((-2.0, "place", None));
@@ -384,11 +398,12 @@ impl Weigh<'_> {
             }
             open = (k < p).then(|| k.checked_sub(1)).flatten();
         }
+        // "after which Bulgaria paid a Russian contractor": "which" after "after".
         let opens = open.is_some_and(|p| {
             matches!(
                 toks[p].norm.as_str(),
                 "when" | "as" | "where" | "after" | "until"
-            )
+            ) || (toks[p].norm == "which" && p > 0 && toks[p - 1].norm == "after")
         });
         // Past the other country and an adverb: "Australia and Indonesia divided",
         // "Mauritius first claimed".
