@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 60] = [
+const SETS: [(&str, &str); 63] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -220,11 +220,16 @@ const SETS: [(&str, &str); 60] = [
     ("fresh55", "eval57"),
     ("fresh56", "eval58"),
     ("fresh57", "eval59"),
+    ("fresh58", "eval60"),
+    ("fresh59", "eval61"),
+    ("fresh60", "eval62"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh58", "fresh59", "fresh60",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -334,7 +339,7 @@ struct Fifteen {
     what: &'static str,
 }
 
-const FIFTEEN: [Fifteen; 5] = [
+const FIFTEEN: [Fifteen; 6] = [
     // Written after the eval44 round. First measured at actors 0.843 / 0.854,
     // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
     // meet issue 12's targets, asserted here.
@@ -373,6 +378,13 @@ const FIFTEEN: [Fifteen; 5] = [
     Fifteen {
         sets: ["fresh55", "fresh56", "fresh57"],
         floors: [0.90, 0.88, 0.87, 0.90, 0.78],
+        what: "regressed",
+    },
+    // Written after the round on eval57 to eval59 and never printed: floors set after
+    // the first measurement.
+    Fifteen {
+        sets: ["fresh58", "fresh59", "fresh60"],
+        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
         what: "regressed",
     },
 ];
@@ -460,6 +472,9 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh55" => [0.90, 0.93, 0.77, 0.77, 0.82],
         "fresh56" => [0.89, 0.82, 0.97, 0.97, 0.72],
         "fresh57" => [0.90, 0.87, 0.88, 0.97, 0.81],
+        // Written after the round on eval57 to eval59: floors set after the first
+        // measurement.
+        "fresh58" | "fresh59" | "fresh60" => [0.0; 5],
         _ => return None,
     })
 }
