@@ -101,7 +101,10 @@ impl Extractor {
             if !place
                 && !only_heads
                 && !common
-                && (!modifier || own_noun.is_some())
+                // In the parallels lens a page episode's name before a noun is that
+                // episode: "The Yes Bank moratorium showed…" after "the collapse of
+                // Yes Bank in 2020".
+                && (!modifier || own_noun.is_some() || p.historical)
                 && !self.named_as_agent(p, e)
                 && !taken.overlaps(from, to)
             {

@@ -194,6 +194,26 @@ impl Extractor {
         }
         let found = actors::discovered(self, &pages, &taken, known_orgs);
         out.actors.extend(found);
+        // The first words of the outlet's own name, cut where it goes on past a space or
+        // a slash, are the outlet: "The Hindu" of "The Hindu BusinessLine", "Página" of
+        // "Página/12".
+        let outlets: Vec<String> = story
+            .outlet
+            .iter()
+            .map(|o| normalize::norm(o))
+            .chain(
+                out.actors
+                    .iter()
+                    .filter(|m| m.actor.kind == reference::ActorKind::Outlet)
+                    .map(|m| normalize::norm(&m.surface)),
+            )
+            .collect();
+        out.actors.retain(|m| {
+            let s = normalize::norm(&m.surface);
+            !outlets.iter().any(|o| {
+                o.len() > s.len() && o.starts_with(&s) && o[s.len()..].starts_with([' ', '/'])
+            })
+        });
         out.omissions = story
             .whats_missing
             .as_deref()

@@ -58,11 +58,12 @@ pub fn looks_like(text: &str) -> bool {
 }
 
 static PRODUCED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:produced|published|framed|reported|written) by (?:the )?(?P<name>(?:[A-Z][\w.&’'-]*)(?: (?:(?:of|for|and|&|de) )?[A-Z][\w.&’'-]*)*)")
+    Regex::new(r"(?:produced|published|framed|reported|written) by (?:the )?(?P<name>(?:[A-Z][\w.&’'/-]*)(?: (?:(?:of|for|and|&|de) )?[A-Z][\w.&’'/-]*)*)")
         .unwrap()
 });
 
-/// The outlet named as producer of the framing in a power audit ("produced by Bloomberg").
+/// The outlet named as producer of the framing in a power audit ("produced by Bloomberg",
+/// "produced by Página/12").
 pub fn outlet_from_audit(audit: &str) -> Option<String> {
     PRODUCED_BY
         .captures(audit)
@@ -154,6 +155,9 @@ mod tests {
         );
         let a = "The narrative is produced by Rest of World for an audience of readers.";
         assert_eq!(outlet_from_audit(a).as_deref(), Some("Rest of World"));
+        // A name with a slash: "Página/12", not "Página".
+        let a = "The narrative is produced by Página/12 for an audience of students.";
+        assert_eq!(outlet_from_audit(a).as_deref(), Some("Página/12"));
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod constructions_eval48;
 mod constructions_eval51;
 mod constructions_eval54;
 mod constructions_eval57;
+mod constructions_eval60;
 mod constructions_real;
 mod constructions_training;
 mod crash;

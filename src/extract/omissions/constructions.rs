@@ -174,10 +174,15 @@ fn compensation_withheld(x: &Extractor, normalised: &str) -> bool {
     // Or paid too little: "the herders who were paid once for pastures their families
     // had used", "whose owners have been paid nothing", "offered compensation below the
     // value of their land" (people of any kind).
+    // Or still waiting for what they were promised: "families … are still waiting for
+    // the productive projects they were promised".
     let underpaid = w.windows(2).any(|p| {
         matches!(
             p,
-            ["paid", "once" | "nothing"] | ["offered", "nothing"] | ["compensation", "below"]
+            ["paid", "once" | "nothing"]
+                | ["offered", "nothing"]
+                | ["compensation", "below"]
+                | ["still", "waiting"]
         )
     });
     let anyone = people || w.iter().any(|t| x.lexicon.has("people-nouns", t));

@@ -120,6 +120,12 @@ fn themes_of(x: &Extractor, sentence: &str, year: i32) -> (Vec<String>, Vec<Stri
             if agreement && theme == "data-consent" && !about_data(x, &n.text) {
                 continue;
             }
+            // People not told what is done with their information ("users were never told
+            // their messages would be used for training") are data consent; not told what
+            // is done with their land, voices left out.
+            if key.ends_with(" told") && theme == "marginalised-voices" && about_data(x, &n.text) {
+                theme = "data-consent";
+            }
             // "the nurses, teachers and hotel workers": a trade among others is people at
             // work, not schooling.
             if theme == "education-equity"

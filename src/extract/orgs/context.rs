@@ -103,13 +103,15 @@ impl Weigh<'_> {
         // Up to five words, through "and" but no other function word: "PISTON, the
         // drivers' and operators' federation"; not "X, a reminder of what a society…".
         // A noun may be two words: "X, the think tank whose…".
-        let words: Vec<&str> = toks
+        // A possessive is the noun's owner, not the noun: "Teenagers, the service's
+        // stated audience" names no service.
+        let span: Vec<&Tok<'_>> = toks
             .get(n + 2..(n + 7).min(toks.len()))?
             .iter()
             .take_while(|t| t.word && (t.norm == "and" || !self.lx.has("function-words", &t.norm)))
-            .map(|t| t.norm.as_str())
             .collect();
-        (0..words.len()).find_map(|i| {
+        let words: Vec<&str> = span.iter().map(|t| t.norm.as_str()).collect();
+        (0..words.len()).filter(|&i| !span[i].poss).find_map(|i| {
             nouns.get(words[i]).or_else(|| {
                 let next = words.get(i + 1)?;
                 nouns.get(&format!("{} {next}", words[i]))

@@ -1,0 +1,75 @@
+//! Issue 12: rules found on tests/eval60 to eval62 (fifteen pages first measured by one
+//! extractor, training sets since their round), each shown on invented names that no
+//! list holds.
+
+use crate::constructions::{layout_b, omission_themes};
+use crate::constructions_real::{assert_names, ingest_and_show, names};
+use crate::env::Env;
+
+/// Bodies and not: a "Service" heads a body's name across "and" ("the Velm and Korra
+/// Service"); a possessive in an apposition is the noun's owner ("Teenagers, the
+/// service's stated audience," names no body); in the parallels lens a page episode's
+/// name before a noun is that episode ("The Velmo Bank moratorium showed…" after "the
+/// collapse of Velmo Bank in 2020"); the first words of the outlet's own name are the
+/// outlet.
+#[test]
+fn issue12_eval60_services_owners_and_lens_names() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Payments",
+        "It also forgets the collapse of Velmo Bank in 2020, when a moratorium on one bank took a payment app offline. \
+         Teenagers, the service's stated audience, and their parents are not quoted.",
+        "It serves the Velm and Korra Service, which will enforce the rules, while it obscures the Korra Payments Council.",
+        "The Korra Payments Council should be heard.",
+    );
+    let lens = std::fs::read_to_string(&page).unwrap().replace(
+        "Cogniosynthesis — Systems-Level Conclusion",
+        "The 8 Epistemic Lenses\nHistorical Parallels Signal: 60%\nThe Velmo Bank moratorium showed how one failure can stop a payment app.\nCogniosynthesis — Systems-Level Conclusion",
+    );
+    assert!(lens.contains("Velmo Bank moratorium"));
+    std::fs::write(&page, lens).unwrap();
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Velm and Korra Service", "Korra Payments Council"],
+        &["Teenagers", "Velmo Bank", "Velm"],
+    );
+}
+
+/// Themes: people never told that their messages train a model are data consent;
+/// families still waiting for what they were promised are voices left out; salaries are
+/// labour; how long vendors may keep the data is data consent; a law passed without a
+/// vote in the assembly is a regulatory gap.
+#[test]
+fn issue12_eval60_themes_of_data_promises_and_votes() {
+    let env = Env::new();
+    for (item, theme) in [
+        (
+            "The report leaves out that the Velm chatbot is trained on conversations from the portal, and that users were never told their messages would be used for training.",
+            "data-consent",
+        ),
+        (
+            "The coverage omits that thousands of families are still waiting for the projects they were promised in Korrastad.",
+            "marginalised-voices",
+        ),
+        (
+            "It leaves out that the lecturers' salaries at Velm University have fallen below the poverty line.",
+            "labour",
+        ),
+        (
+            "The coverage omits that the Korra law does not say how long the vendors may keep the data.",
+            "data-consent",
+        ),
+        (
+            "It does not mention that the Korra law was passed without a vote in the National Assembly.",
+            "regulatory-gap",
+        ),
+    ] {
+        let themes = omission_themes(&env, "Korra Data", item);
+        assert!(
+            themes.len() == 1 && themes[0].contains(theme),
+            "{item}: {themes:?}"
+        );
+    }
+}
