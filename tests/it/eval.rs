@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 63] = [
+const SETS: [(&str, &str); 66] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -223,11 +223,16 @@ const SETS: [(&str, &str); 63] = [
     ("fresh58", "eval60"),
     ("fresh59", "eval61"),
     ("fresh60", "eval62"),
+    ("fresh61", "eval63"),
+    ("fresh62", "eval64"),
+    ("fresh63", "eval65"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
-const UNSEEN: &[&str] = &["fresh7", "fresh10", "fresh20", "fresh38", "fresh40"];
+const UNSEEN: &[&str] = &[
+    "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh61", "fresh62", "fresh63",
+];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
     if dir == "dev" {
@@ -337,7 +342,7 @@ struct Fifteen {
     what: &'static str,
 }
 
-const FIFTEEN: [Fifteen; 6] = [
+const FIFTEEN: [Fifteen; 7] = [
     // Written after the eval44 round. First measured at actors 0.843 / 0.854,
     // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
     // meet issue 12's targets, asserted here.
@@ -385,6 +390,13 @@ const FIFTEEN: [Fifteen; 6] = [
     Fifteen {
         sets: ["fresh58", "fresh59", "fresh60"],
         floors: [0.82, 0.95, 0.93, 0.87, 0.83],
+        what: "regressed",
+    },
+    // Written after the round on eval60 to eval62 and never printed: floors set after
+    // the first measurement.
+    Fifteen {
+        sets: ["fresh61", "fresh62", "fresh63"],
+        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
         what: "regressed",
     },
 ];
@@ -479,6 +491,9 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh58" => [0.79, 0.97, 0.97, 0.87, 0.86],
         "fresh59" => [0.89, 0.97, 0.87, 0.87, 0.84],
         "fresh60" => [0.80, 0.90, 0.97, 0.87, 0.80],
+        // Written after the round on eval60 to eval62: floors set after the first
+        // measurement.
+        "fresh61" | "fresh62" | "fresh63" => [0.0; 5],
         _ => return None,
     })
 }
