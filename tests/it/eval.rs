@@ -392,12 +392,14 @@ const FIFTEEN: [Fifteen; 7] = [
         floors: [0.82, 0.95, 0.93, 0.87, 0.83],
         what: "regressed",
     },
-    // Written after the round on eval60 to eval62 and never printed: floors set after
-    // the first measurement.
+    // Written after the round on eval60 to eval62 and never printed. First measured, as
+    // it came, at actors 0.912 / 0.939, parallels 1.000 / 0.967, themes F1 0.857 (P
+    // 0.931, R 0.794): every one of issue 12's targets met on a first measurement,
+    // asserted here at the targets.
     Fifteen {
         sets: ["fresh61", "fresh62", "fresh63"],
-        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
-        what: "regressed",
+        floors: [0.90, 0.90, 0.90, 0.85, 0.85],
+        what: "below the target",
     },
 ];
 
@@ -491,9 +493,13 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh58" => [0.79, 0.97, 0.97, 0.87, 0.86],
         "fresh59" => [0.89, 0.97, 0.87, 0.87, 0.84],
         "fresh60" => [0.80, 0.90, 0.97, 0.87, 0.80],
-        // Written after the round on eval60 to eval62: floors set after the first
-        // measurement.
-        "fresh61" | "fresh62" | "fresh63" => [0.0; 5],
+        // First measured together (eval63 to eval65, one extractor, after the round on
+        // eval60 to eval62): actors 0.913 / 0.955, 0.870 / 1.000, 0.955 / 0.875;
+        // parallels 1.000 / 1.000, 1.000 / 0.900, 1.000 / 1.000; themes F1 0.857, 0.920,
+        // 0.765.
+        "fresh61" => [0.88, 0.93, 0.97, 0.97, 0.83],
+        "fresh62" => [0.84, 0.97, 0.97, 0.87, 0.89],
+        "fresh63" => [0.93, 0.85, 0.97, 0.97, 0.74],
         _ => return None,
     })
 }
