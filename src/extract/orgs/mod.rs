@@ -7,6 +7,7 @@
 //! organisation, with its strongest rule kept for the merge report.
 
 mod acronyms;
+mod agency;
 mod context;
 mod evidence;
 mod joins;
