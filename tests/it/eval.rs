@@ -159,7 +159,7 @@ pub fn measure(env: &Env, truth: &str, pages: &Path, verbose: bool) -> [Score; 3
 /// The evaluation sets, by the name the harness prints and `ACST_EVAL_SETS` selects,
 /// and their directory under `tests/` (`truth.json` and `pages/`; the development set's
 /// pages are the samples in `data/stories`).
-const SETS: [(&str, &str); 66] = [
+const SETS: [(&str, &str); 69] = [
     ("development", "dev"),
     ("evaluation", "eval"),
     ("unseen", "eval2"),
@@ -226,12 +226,16 @@ const SETS: [(&str, &str); 66] = [
     ("fresh61", "eval63"),
     ("fresh62", "eval64"),
     ("fresh63", "eval65"),
+    ("fresh64", "eval66"),
+    ("fresh65", "eval67"),
+    ("fresh66", "eval68"),
 ];
 
 /// The sets whose errors nobody has read: they print their totals only, always, so they
 /// keep measuring text the extractor was not tuned on.
 const UNSEEN: &[&str] = &[
     "fresh7", "fresh10", "fresh20", "fresh38", "fresh40", "fresh61", "fresh62", "fresh63",
+    "fresh64", "fresh65", "fresh66",
 ];
 
 fn pages_of(dir: &str) -> std::path::PathBuf {
@@ -342,7 +346,7 @@ struct Fifteen {
     what: &'static str,
 }
 
-const FIFTEEN: [Fifteen; 7] = [
+const FIFTEEN: [Fifteen; 8] = [
     // Written after the eval44 round. First measured at actors 0.843 / 0.854,
     // parallels 0.939 / 0.939, themes F1 0.859; after a round on their errors all three
     // meet issue 12's targets, asserted here.
@@ -400,6 +404,13 @@ const FIFTEEN: [Fifteen; 7] = [
         sets: ["fresh61", "fresh62", "fresh63"],
         floors: [0.90, 0.90, 0.90, 0.85, 0.85],
         what: "below the target",
+    },
+    // Written after eval63-65's first measurement, for a second measurement of the same
+    // extractor, and never printed: floors set after the first measurement.
+    Fifteen {
+        sets: ["fresh64", "fresh65", "fresh66"],
+        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
+        what: "regressed",
     },
 ];
 
@@ -500,6 +511,9 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh61" => [0.88, 0.93, 0.97, 0.97, 0.83],
         "fresh62" => [0.84, 0.97, 0.97, 0.87, 0.89],
         "fresh63" => [0.93, 0.85, 0.97, 0.97, 0.74],
+        // Written after eval63-65's first measurement: floors set after the first
+        // measurement.
+        "fresh64" | "fresh65" | "fresh66" => [0.0; 5],
         _ => return None,
     })
 }
