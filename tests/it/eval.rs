@@ -406,11 +406,13 @@ const FIFTEEN: [Fifteen; 8] = [
         what: "below the target",
     },
     // Written after eval63-65's first measurement, for a second measurement of the same
-    // extractor, and never printed: floors set after the first measurement.
+    // extractor, and never printed. First measured, as it came, at actors 0.962 / 0.927,
+    // parallels 0.967 / 0.967, themes F1 0.862 (P 0.889, R 0.836): every target met
+    // again, asserted here at the targets.
     Fifteen {
         sets: ["fresh64", "fresh65", "fresh66"],
-        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
-        what: "regressed",
+        floors: [0.90, 0.90, 0.90, 0.85, 0.85],
+        what: "below the target",
     },
 ];
 
@@ -511,9 +513,12 @@ fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh61" => [0.88, 0.93, 0.97, 0.97, 0.83],
         "fresh62" => [0.84, 0.97, 0.97, 0.87, 0.89],
         "fresh63" => [0.93, 0.85, 0.97, 0.97, 0.74],
-        // Written after eval63-65's first measurement: floors set after the first
-        // measurement.
-        "fresh64" | "fresh65" | "fresh66" => [0.0; 5],
+        // First measured together (eval66 to eval68, the extractor that measured eval63
+        // to eval65): actors 1.000 / 1.000, 0.889 / 0.889, 1.000 / 0.895; parallels 1.000 /
+        // 1.000, 1.000 / 1.000, 0.900 / 0.900; themes F1 0.857, 0.878, 0.851.
+        "fresh64" => [0.97, 0.97, 0.97, 0.97, 0.83],
+        "fresh65" => [0.86, 0.86, 0.97, 0.97, 0.85],
+        "fresh66" => [0.97, 0.87, 0.87, 0.87, 0.82],
         _ => return None,
     })
 }
