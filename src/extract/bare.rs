@@ -131,10 +131,7 @@ impl Extractor {
     /// the project", though "the Timor Gap Treaty of 1989" was minted before), or a page
     /// says what it should do ("TIMOR GAP should publish"), which no episode is told.
     fn named_as_agent(&self, p: &Prepared<'_>, e: usize) -> bool {
-        if p.toks
-            .get(e)
-            .is_some_and(|t| matches!(t.norm.as_str(), "should" | "must"))
-        {
+        if p.toks.get(e).is_some_and(Tok::is_directive) {
             return true;
         }
         let comma = p.toks.get(e).is_some_and(|t| t.is_punct(","));

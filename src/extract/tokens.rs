@@ -57,6 +57,12 @@ impl Tok<'_> {
                 .chars()
                 .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '-')
     }
+    /// "should" or "must": what a page says someone is to do, which only an agent is
+    /// told ("NEPRA should hold hearings"), never an episode.
+    pub fn is_directive(&self) -> bool {
+        matches!(self.norm.as_str(), "should" | "must")
+    }
+
     pub fn is_punct(&self, p: &str) -> bool {
         !self.word && self.text == p
     }

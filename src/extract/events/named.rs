@@ -281,8 +281,7 @@ impl Detector<'_> {
     /// Restoration Program should publish the releases". An agent, not an episode.
     pub(super) fn told_what_to_do(&self, end: usize) -> bool {
         let j = self.toks.partition_point(|t| t.start < end);
-        self.tok(j)
-            .is_some_and(|t| matches!(t.norm.as_str(), "should" | "must"))
+        self.tok(j).is_some_and(Tok::is_directive)
     }
 
     pub(super) fn opens_org_name(&self, end: usize) -> bool {

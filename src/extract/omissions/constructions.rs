@@ -18,8 +18,9 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let data_words = ["data centre", "data centres", "data center", "data centers"]
         .iter()
         .fold(padded.clone(), |t, p| t.replace(&format!(" {p} "), " "));
-    let w_all: Vec<&str> = n.split(' ').collect();
-    let words: std::collections::HashSet<&str> = w_all.iter().copied().collect();
+    // The clause's words, split once for every reading below.
+    let w: Vec<&str> = n.split(' ').collect();
+    let words: std::collections::HashSet<&str> = w.iter().copied().collect();
     let pair_words: std::collections::HashSet<&str> = data_words.split(' ').collect();
     let mut out = Vec::new();
     let people = words.iter().any(|w| x.lexicon.has("people-nouns", w));
@@ -32,7 +33,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
             .min()
     };
     let absent_at = first_cue("absence-cues");
-    let absent = absent_at.is_some() || nobody_quoted(&n);
+    let absent = absent_at.is_some() || nobody_quoted(&w);
     // People named by what they do, before the predicate that says they are absent:
     // "Smallholder growers, who supply most of the tea, are entirely absent".
     let agents_absent = absent_at.is_some_and(|at| padded[..at].split(' ').any(|w| worker(x, w)));
@@ -41,41 +42,33 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
     let displaced = first_cue("displacement-cues").is_some();
     if (people && (absent || displaced))
         || agents_absent
-        || people_passed_over(x, &n)
-        || compensation_withheld(x, &n)
+        || people_passed_over(x, &w)
+        || compensation_withheld(x, &w)
     {
         out.push("marginalised-voices".to_owned());
     }
-    if released(x, &n) || harmed(x, &n) || over_limit(x, &n) {
+    if released(x, &w) || harmed(x, &w) || over_limit(x, &w) {
         out.push("environmental-cost".to_owned());
     }
-    if markets::market_share(x, &n) || markets::held_by_few(&n) {
+    if markets::market_share(x, &w) || markets::held_by_few(&w) {
         out.push("power-concentration".to_owned());
     }
-    if markets::guaranteed_return(&n) {
+    if markets::guaranteed_return(&w) {
         out.push("financialisation".to_owned());
     }
-    if oversight::oversight_wanting(x, &n)
-        || oversight::rules_silent(&n)
-        || oversight::undisclosed(&n)
-        || oversight::overruled(&n)
+    if oversight::oversight_wanting(x, &w)
+        || oversight::rules_silent(&w)
+        || oversight::undisclosed(&w)
+        || oversight::overruled(&w)
     {
         out.push("regulatory-gap".to_owned());
     }
-    // A school wanting: "no secondary school on the island", "without title, water
-    // pumps or a school".
-    let school = (0..w_all.len()).any(|i| {
-        matches!(w_all[i], "school" | "schools")
-            && w_all[i.saturating_sub(6)..i]
-                .iter()
-                .any(|t| matches!(*t, "no" | "without"))
-    });
-    if school {
+    if school_wanting(&w) {
         out.push("education-equity".to_owned());
     }
     // People named by a trade (WordNet's workers, generated data): "herders", "cooks".
     let tradespeople = words.iter().any(|w| x.lexicon.has("worker-nouns", w));
-    if tradespeople || workers_at_work(x, &n) || migrating_to_work(&n) {
+    if tradespeople || workers_at_work(x, &w) || migrating_to_work(&w) {
         out.push("labour".to_owned());
     }
     // A place of the Global South named in the item ("families in Mexico and the
@@ -96,8 +89,7 @@ pub(super) fn constructions(x: &Extractor, clause: &str) -> Vec<String> {
 /// worked with…". An agent noun by its form (-ers, -ors, -ists, -ians, aides), not a
 /// list of occupations; the agents that are no workers (users, investors…) are listed.
 /// The word of work must stand within four words of the agent.
-fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
-    let words: Vec<&str> = normalised.split(' ').collect();
+fn workers_at_work(x: &Extractor, words: &[&str]) -> bool {
     let agent = |w: &str| {
         (agent_noun(x, w) || (w.len() >= 6 && w.ends_with("aides")))
             && !x.lexicon.has("non-workers", w)
@@ -113,8 +105,7 @@ fn workers_at_work(x: &Extractor, normalised: &str) -> bool {
 /// Barkindji people of the lower Darling", "ignores the families of Tabaco". A verb of
 /// omission (not one of recalling) with a group of people among the next six words,
 /// before any "that" (which makes the object a fact: "omits that the farmworkers…").
-fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+fn people_passed_over(x: &Extractor, w: &[&str]) -> bool {
     let verbs = x.lexicon.list("omission-verbs");
     (0..w.len()).any(|i| {
         // "It does not mention the herders of Gndevaz", "never mentions the villagers".
@@ -156,8 +147,7 @@ fn people_passed_over(x: &Extractor, normalised: &str) -> bool {
 /// "families of workers killed … have waited years for compensation". A word of
 /// compensation with a negation or a wait within six words before it, and people named
 /// by their work in the clause.
-fn compensation_withheld(x: &Extractor, normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+fn compensation_withheld(x: &Extractor, w: &[&str]) -> bool {
     let people = w.iter().any(|t| {
         (x.lexicon.has("worker-nouns", t) || agent_noun(x, t)) && !x.lexicon.has("non-workers", t)
     });
@@ -191,9 +181,8 @@ fn compensation_withheld(x: &Extractor, normalised: &str) -> bool {
 
 /// "none of those now being chased … is quoted", "no one who lives there was asked":
 /// a subject that names nobody, with a verb of being heard.
-fn nobody_quoted(normalised: &str) -> bool {
+fn nobody_quoted(w: &[&str]) -> bool {
     const HEARD: &[&str] = &["quoted", "heard", "asked", "consulted", "interviewed"];
-    let w: Vec<&str> = normalised.split(' ').collect();
     let nobody = w
         .windows(2)
         .position(|p| matches!(p, ["none", "of"] | ["no", "one"]) || p[0] == "nobody");
@@ -216,8 +205,7 @@ fn worker(x: &Extractor, w: &str) -> bool {
 /// sandy soils", "the asbestos and oil … go into the same channels". A verb of release
 /// or flow (`release-verbs`), then within six words "into", "onto" or "over", and a
 /// place of nature (`nature-nouns`) within four words of it.
-fn released(x: &Extractor, normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+fn released(x: &Extractor, w: &[&str]) -> bool {
     let into = |k: usize| matches!(w[k], "into" | "onto" | "over" | "toward" | "towards");
     (0..w.len())
         .filter(|&i| x.lexicon.has("release-verbs", w[i]))
@@ -233,8 +221,7 @@ fn released(x: &Extractor, normalised: &str) -> bool {
 /// A place of nature harmed: "whose springs have dried", "killing fish along the lower
 /// Cauca", "the fish can no longer spawn", "drowned a forest". A word of harm
 /// (`harm-words`) within six words of a place of nature (`nature-nouns`).
-fn harmed(x: &Extractor, normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+fn harmed(x: &Extractor, w: &[&str]) -> bool {
     (0..w.len())
         .filter(|&i| x.lexicon.has("harm-words", w[i]))
         .any(|i| {
@@ -244,12 +231,22 @@ fn harmed(x: &Extractor, normalised: &str) -> bool {
         })
 }
 
+/// A school wanting: "no secondary school on the island", "without title, water pumps
+/// or a school". "no" or "without" within six words before "school".
+fn school_wanting(w: &[&str]) -> bool {
+    (0..w.len()).any(|i| {
+        matches!(w[i], "school" | "schools")
+            && w[i.saturating_sub(6)..i]
+                .iter()
+                .any(|t| matches!(*t, "no" | "without"))
+    })
+}
+
 /// Pollution measured over its limit: "keeps the air of Galabovo above the European
 /// limit", "fine particles many times the safe limit". A word of excess within four
 /// words before "limit", with air, water or soil (`nature-nouns`) or particles in the
 /// clause.
-fn over_limit(x: &Extractor, normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+fn over_limit(x: &Extractor, w: &[&str]) -> bool {
     let excess = |t: &str| matches!(t, "above" | "over" | "exceed" | "exceeds" | "times");
     let limit = (0..w.len()).any(|i| {
         matches!(w[i], "limit" | "limits") && w[i.saturating_sub(4)..i].iter().any(|t| excess(t))
@@ -260,8 +257,7 @@ fn over_limit(x: &Extractor, normalised: &str) -> bool {
 }
 
 /// People who leave to find work: "borrowers who migrate to work on Thai farms".
-fn migrating_to_work(normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+fn migrating_to_work(w: &[&str]) -> bool {
     (0..w.len())
         .any(|i| w[i].starts_with("migrat") && w[i + 1..(i + 3).min(w.len())].contains(&"work"))
 }

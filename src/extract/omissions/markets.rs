@@ -7,7 +7,7 @@ use super::super::Extractor;
 /// four fifths of prescriptions", "chains that control almost all of the market"; or
 /// bought or sold by a handful ("two merchants buy most of the crop" — but not
 /// "households buy most of their food").
-pub(super) fn market_share(x: &Extractor, normalised: &str) -> bool {
+pub(super) fn market_share(x: &Extractor, w: &[&str]) -> bool {
     const TRADE: &[&str] = &["buy", "buys", "bought", "sell", "sells", "sold"];
     const HOLD: &[&str] = &[
         "control",
@@ -21,7 +21,6 @@ pub(super) fn market_share(x: &Extractor, normalised: &str) -> bool {
     const SHARE: &[&str] = &[
         "all", "most", "half", "thirds", "quarters", "fifths", "majority",
     ];
-    let w: Vec<&str> = normalised.split(' ').collect();
     let few = |i: usize| {
         w[i.saturating_sub(3)..i].iter().any(|t| {
             *t == "few"
@@ -44,12 +43,11 @@ pub(super) fn market_share(x: &Extractor, normalised: &str) -> bool {
 /// A few holders that decide or hold: "a few suppliers in each ward decide who gets
 /// water", "a handful of agroholdings already lease most of the farmland". "few" or
 /// "handful" with a verb of holding or deciding within five words after it.
-pub(super) fn held_by_few(normalised: &str) -> bool {
+pub(super) fn held_by_few(w: &[&str]) -> bool {
     const VERBS: &[&str] = &[
         "decide", "decides", "control", "controls", "hold", "holds", "lease", "leases", "own",
         "owns", "set", "sets",
     ];
-    let w: Vec<&str> = normalised.split(' ').collect();
     (1..w.len()).any(|i| {
         (w[i] == "handful" || (w[i] == "few" && w[i - 1] == "a"))
             && w[i + 1..(i + 6).min(w.len())]
@@ -61,8 +59,7 @@ pub(super) fn held_by_few(normalised: &str) -> bool {
 /// A return guaranteed to investors: "guaranteed in dollars at returns of up to fifteen
 /// per cent", "guarantees Sabesp a return on every real it invests". A word of
 /// guarantee with "return" or "returns" within five words after it.
-pub(super) fn guaranteed_return(normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+pub(super) fn guaranteed_return(w: &[&str]) -> bool {
     (0..w.len()).any(|i| {
         w[i].starts_with("guarant")
             && w[i + 1..(i + 6).min(w.len())]

@@ -10,8 +10,7 @@ use super::super::Extractor;
 /// environmental assessment"), or within six words of a
 /// limit: "only", "never", "stopped", "no longer", "in advance", or a share of a number
 /// ("two of the twenty"); a public body or a law named in the same clause.
-pub(super) fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+pub(super) fn oversight_wanting(x: &Extractor, w: &[&str]) -> bool {
     let list = x.lexicon.list("oversight-words");
     let oversight = |k: usize| list.matches(w[k]);
     let number =
@@ -68,7 +67,7 @@ pub(super) fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
         w[i].ends_with("ed")
             && (w[i - 1] == "not"
                 || (i >= 2 && matches!(w[i - 2..i], ["not" | "never", "been"]))
-                || none_has_been(&w, i))
+                || none_has_been(w, i))
     };
     // Or done by the party itself: "a claim that the operator tested mostly in its own
     // laboratories".
@@ -137,13 +136,12 @@ pub(super) fn oversight_wanting(x: &Extractor, normalised: &str) -> bool {
 /// negation right before a word of disclosure; or figures withheld ("committees that do
 /// not share their extraction figures"); or publishing stopped ("deaths, which the
 /// ministry has stopped publishing").
-pub(super) fn undisclosed(normalised: &str) -> bool {
+pub(super) fn undisclosed(w: &[&str]) -> bool {
     const SHOWN: &[&str] = &["published", "public", "disclosed", "released", "tabled"];
     const TELL: &[&str] = &["share", "publish", "disclose", "release", "report"];
     const FIGURES: &[&str] = &[
         "figures", "data", "numbers", "records", "results", "accounts",
     ];
-    let w: Vec<&str> = normalised.split(' ').collect();
     let negated = |i: usize| {
         w[i.saturating_sub(3)..i]
             .iter()
@@ -156,7 +154,7 @@ pub(super) fn undisclosed(normalised: &str) -> bool {
         let none = w
             .get(i + 1)
             .is_some_and(|t| matches!(*t, "none" | "nothing"))
-            || none_has_been(&w, i);
+            || none_has_been(w, i);
         (negated(i) || none) && verb
     });
     let tells = |t: &str| TELL.iter().any(|v| t.strip_suffix('s').unwrap_or(t) == *v);
@@ -185,10 +183,9 @@ pub(super) fn undisclosed(normalised: &str) -> bool {
 /// programme does not forbid", "no right to a renewal under Greek law", "Pennsylvania law
 /// lets a private buyer add the price to its rate base". A negated verb of rule-making
 /// with a rule named before it in the clause, "no right" and a law, or a rule that lets.
-pub(super) fn rules_silent(normalised: &str) -> bool {
+pub(super) fn rules_silent(w: &[&str]) -> bool {
     const RULES: &[&str] = &["law", "laws", "programme", "program", "rules", "regulation"];
     const VERBS: &[&str] = &["forbid", "forbids", "prohibit", "prohibits", "ban", "bans"];
-    let w: Vec<&str> = normalised.split(' ').collect();
     let negated = (2..w.len()).any(|i| {
         VERBS.contains(&w[i])
             && matches!(w[i - 1], "not" | "never")
@@ -226,8 +223,7 @@ fn none_has_been(w: &[&str], i: usize) -> bool {
 /// in 2021 that the licences violated the herders' right", "the court ordered a study of
 /// the diversion in 2017 that the company has not done". A court and a word of its
 /// finding in the same clause; an order counts only with a negation after it.
-pub(super) fn overruled(normalised: &str) -> bool {
-    let w: Vec<&str> = normalised.split(' ').collect();
+pub(super) fn overruled(w: &[&str]) -> bool {
     let court = w
         .iter()
         .any(|t| matches!(*t, "court" | "courts" | "tribunal") || t.starts_with("prosecutor"));

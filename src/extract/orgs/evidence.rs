@@ -292,18 +292,16 @@ impl Weigh<'_> {
             _ => {}
         }
         let next = toks.get(n);
-        // "the Omo's water", "the Nile's floods": what a river or a lake has.
-        // ("the Padma's low flows": past one adjective.)
-        let next = if poss
-            && toks
-                .get(n)
-                .is_some_and(|t| matches!(t.norm.as_str(), "low" | "high" | "upper" | "lower"))
+        // "the Omo's water", "the Nile's floods": what a river or a lake has ("the
+        // Padma's low flows": past one adjective).
+        let owned = if next
+            .is_some_and(|t| matches!(t.norm.as_str(), "low" | "high" | "upper" | "lower"))
         {
             toks.get(n + 1)
         } else {
             next
         };
-        let nature = next.is_some_and(|t| {
+        let nature = owned.is_some_and(|t| {
             self.lx.has("nature-nouns", &t.norm)
                 || matches!(
                     t.norm.as_str(),
@@ -326,12 +324,7 @@ impl Weigh<'_> {
                 || self.lx.names_people(&name[0].norm));
         let key: Vec<&str> = name.iter().map(|t| t.norm.as_str()).collect();
         let place = self.lx.has("places", &key.join(" "));
-        if !poss
-            && !common
-            && !place
-            && next.is_some_and(|t| matches!(t.norm.as_str(), "should" | "must"))
-            && !complement
-        {
+        if !poss && !common && !place && next.is_some_and(Tok::is_directive) && !complement {
             out.push((1.0, "directive", None));
         }
         if next.is_some_and(|t| t.is_punct(","))
