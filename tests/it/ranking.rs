@@ -513,12 +513,16 @@ fn issue13_related_stories_against_a_seventh_reading() {
 // tests/eval68/related.json, judged and committed before the ranking ran on its corpus
 // (the forty-five pages of tests/eval60 to tests/eval68) and before the ranking changed
 // after the seventh truth; totals only.
+// - first, ranking of f261ae2 (unchanged since the seventh truth): acst precision@3 0.47,
+//   all expected in the top 5 for 0.08 of the queries, no must-not story in a top 5;
+//   TF-IDF 0.47, 0.17, 0. Level with the baseline on precision@3 and must-not, behind on
+//   the top 5; far under the targets. Floors at the first figures.
 #[test]
 fn issue13_related_stories_against_an_eighth_reading() {
     let (a, b) = measure_on("tests/eval68/related.json");
     print_figures(&a, &b);
     assert!(
-        a.p_at_3 >= 0.0 && a.all_in_5 >= 0.0,
+        a.p_at_3 >= 0.47 && a.all_in_5 >= 0.08 && a.must_not == 0,
         "ranking regressed on the eighth truth"
     );
 }
