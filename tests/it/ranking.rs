@@ -517,6 +517,21 @@ fn issue13_related_stories_against_a_seventh_reading() {
 //   all expected in the top 5 for 0.08 of the queries, no must-not story in a top 5;
 //   TF-IDF 0.47, 0.17, 0. Level with the baseline on precision@3 and must-not, behind on
 //   the top 5; far under the targets. Floors at the first figures.
+// - tried after it and not kept (2026-12-01), each judged on the sums over the first seven
+//   truths (precision@3, all-in-top-5, must-not; ranking of f261ae2: 3.73, 2.23, 3), the
+//   eighth not run: pseudo-relevance feedback on the word vectors (the 1 to 5 nearest
+//   stories' vectors added at 0.3 to 1.0: 3.50-3.80, 1.80-2.66, 3-5, no setting ahead on
+//   all three); the omitted items' words counted twice (3.57, 2.15, 3); the synthesis
+//   left out of the word vectors (3.56, 2.65, 4); the parallels lens left out (3.68,
+//   2.15, 3); place names and demonyms dropped from the vectors (3.64, 2.23, 3); words
+//   capitalised mid-sentence dropped (3.38, 1.98, 3); omitted items matched one to one
+//   (a TF-IDF vector per item, each item's best cosine with the other story's items,
+//   summed or the largest, weights 5 to 40: at best 3.85, 2.14, 3 or 3.73, 2.49, 3, and
+//   worse as the weight grows); WordNet noun hypernyms (first sense, one or two levels,
+//   from Debian's wordnet-base) as extra terms (3.67, 2.22, 3 and 3.62, 2.23, 4). Every
+//   change moved the sums by less than the spread between truths: what readers judge
+//   related is not in the pages' words, their places, their items or a thesaurus's
+//   classes, as far as these eight truths can tell.
 #[test]
 fn issue13_related_stories_against_an_eighth_reading() {
     let (a, b) = measure_on("tests/eval68/related.json");
