@@ -73,3 +73,26 @@ fn issue12_eval60_themes_of_data_promises_and_votes() {
         );
     }
 }
+
+/// Former states are places like current ones (ISO 3166-3 in the generated gazetteer,
+/// and the names English writes for them): "one of the most polluted places in the
+/// Soviet Union" names no body, nor does "the mines of Yugoslavia" or "the factories of
+/// East Germany"; a body named beside them still is one.
+#[test]
+fn issue12_former_states_are_places() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Mining",
+        "Nor does it recall the Velmo smelter of the 1980s, when the city became one of the most polluted places in the Soviet Union, \
+         or the mines of Yugoslavia and the factories of East Germany, whose waste still lines the rivers.",
+        "It serves Korra Mining, which owns the tailings dam, while it obscures the Velmo Herders Association.",
+        "Korra Mining should publish its tailings data.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korra Mining", "Velmo Herders Association"],
+        &["Soviet Union", "Yugoslavia", "East Germany"],
+    );
+}
