@@ -177,7 +177,7 @@ pub(super) fn owns_body(x: &Extractor, toks: &[Tok<'_>], end: usize) -> bool {
     k > 0 && toks[k - 1].poss && (lower() || named())
 }
 
-/// "India's sea lanes", "Chile's lithium": a country's possessive before a thing it
+/// "India's sea lanes", "Chile's lithium", "Korea's own record": a country's possessive before a thing it
 /// has, not before an act ("Argentina's seizure of the funds"), names where something
 /// is, not the country acting. The words after it up to the noun, none a noun of action
 /// (`action-nouns`); `name` is the country as written.
@@ -186,7 +186,9 @@ pub(super) fn owns_thing(x: &Extractor, toks: &[Tok<'_>], name: &str, end: usize
         return false;
     }
     let k = toks.partition_point(|t| t.start < end);
-    let words: Vec<&Tok<'_>> = toks[k..]
+    // "Korea's own record": "own" stresses the owner and is no noun of its own.
+    let after = k + usize::from(toks.get(k).is_some_and(|t| t.norm == "own"));
+    let words: Vec<&Tok<'_>> = toks[after..]
         .iter()
         .take(3)
         .take_while(|t| t.word && !t.is_cap() && !x.lexicon.has("function-words", &t.norm))

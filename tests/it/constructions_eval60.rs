@@ -96,3 +96,29 @@ fn issue12_former_states_are_places() {
         &["Soviet Union", "Yugoslavia", "East Germany"],
     );
 }
+
+/// A country's possessive before "own" and a thing it has is where something is, as
+/// without "own": "the Velmo smelter is Chile's own record of what tailings do" names no
+/// government acting.
+#[test]
+fn issue12_a_country_owning_its_own_record_is_no_actor() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Mining",
+        "It leaves out that the tailings dam of Korra Mining has leaked twice.",
+        "It serves Korra Mining, which owns the tailings dam, while it obscures the Velmo Herders Association.",
+        "Korra Mining should publish its tailings data.",
+    );
+    let lens = std::fs::read_to_string(&page).unwrap().replace(
+        "Cogniosynthesis — Systems-Level Conclusion",
+        "The 8 Epistemic Lenses\nHistorical Parallels Signal: 60%\nThe Velmo smelter is Chile's own record of what tailings do to a river.\nCogniosynthesis — Systems-Level Conclusion",
+    );
+    std::fs::write(&page, lens).unwrap();
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korra Mining", "Velmo Herders Association"],
+        &["Chile"],
+    );
+}
