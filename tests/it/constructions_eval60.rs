@@ -122,3 +122,25 @@ fn issue12_a_country_owning_its_own_record_is_no_actor() {
         &["Chile"],
     );
 }
+
+/// A programme that spoke in the past is a body, not a policy: "the Velmo Food
+/// Programme warned" names a body; "the Korra Housing Programme" that only ran is still
+/// no actor.
+#[test]
+fn issue12_a_programme_that_spoke_is_a_body() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Mining",
+        "It leaves out that the Velmo Food Programme warned in 2024 that the herders would go hungry, \
+         and that the Korra Housing Programme ran out of money in its second year.",
+        "It serves Korra Mining, which owns the tailings dam, while it obscures the Velmo Herders Association.",
+        "Korra Mining should publish its tailings data.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    assert_names(
+        &names(&v, "actors"),
+        &["Korra Mining", "Velmo Food Programme"],
+        &["Korra Housing Programme"],
+    );
+}

@@ -176,7 +176,7 @@ impl Detector<'_> {
                 _ => kept.push(c),
             }
         }
-        kept.retain(|c| !self.opens_org_name(c.end) && !self.told_what_to_do(c.end));
+        kept.retain(|c| !self.opens_org_name(c.end) && !self.acts_as_agent(c.end));
         self.drop_descriptions(kept)
     }
 

@@ -273,17 +273,20 @@ impl Detector<'_> {
         (e - i > 1 || !self.lx.has("non-actors", &t.norm)).then_some(e)
     }
 
+    /// The mention ending at byte `end` is an agent, not an episode: the page says what it
+    /// should do ("The Urmia Lake Restoration Program should publish the releases"), or it
+    /// spoke ("the Velmo Food Programme warned in 2024"), which episodes do not.
+    pub(super) fn acts_as_agent(&self, end: usize) -> bool {
+        let j = self.toks.partition_point(|t| t.start < end);
+        self.tok(j).is_some_and(|t| {
+            t.is_directive() || self.lx.list("agency-verbs").get(&t.norm) == Some("speech")
+        })
+    }
+
     /// A mention whose capitalised words run on into an organisation's head word is the
     /// start of that organisation's name, not an episode: "East African Tea Trade" of
     /// "the East African Tea Trade Association", "Kenya Plantation" of "the Kenya
     /// Plantation and Agricultural Workers' Union".
-    /// The page says what the mention ending at byte `end` should do: "The Urmia Lake
-    /// Restoration Program should publish the releases". An agent, not an episode.
-    pub(super) fn told_what_to_do(&self, end: usize) -> bool {
-        let j = self.toks.partition_point(|t| t.start < end);
-        self.tok(j).is_some_and(Tok::is_directive)
-    }
-
     pub(super) fn opens_org_name(&self, end: usize) -> bool {
         // Tokens are in text order: the first one at or after the mention's end.
         let mut j = self.toks.partition_point(|t| t.start < end);

@@ -131,7 +131,12 @@ impl Weigh<'_> {
             // "Universities should…", "Regulators": a common noun in the plural.
             out.push((-6.0, "common-noun", None));
         }
-        if self.lx.has("not-actor-heads", &last.norm) {
+        // A programme that spoke is a body ("the World Food Programme said"), not a
+        // policy: laws and programmes do not speak in the past.
+        let spoke = toks
+            .get(e)
+            .is_some_and(|t| self.lx.list("agency-verbs").get(&t.norm) == Some("speech"));
+        if self.lx.has("not-actor-heads", &last.norm) && !spoke {
             out.push((-6.0, "law-or-programme", None));
         }
         if first.is_acronym() && !multi && self.lx.has("non-org-acronyms", &first.norm) {
