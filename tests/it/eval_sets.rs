@@ -164,11 +164,12 @@ pub const FIFTEEN: [Fifteen; 9] = [
         what: "below the target",
     },
     // eval69-eval71, written after eval66-68's first measurement as a third independent
-    // measurement; no floor until that measurement.
+    // measurement. First measurement, as it came (never printed): actors P 0.914 R
+    // 0.985, parallels P 0.938 R 1.000, themes F1 0.863: the targets, asserted.
     Fifteen {
         sets: ["fresh67", "fresh68", "fresh69"],
-        floors: [0.0, 0.0, 0.0, 0.0, 0.0],
-        what: "regressed",
+        floors: [0.90, 0.90, 0.90, 0.85, 0.85],
+        what: "below the target",
     },
 ];
 
@@ -275,7 +276,13 @@ pub fn floors(name: &str) -> Option<[f64; 5]> {
         "fresh64" => [0.97, 0.97, 0.97, 0.97, 0.83],
         "fresh65" => [0.86, 0.86, 0.97, 0.97, 0.85],
         "fresh66" => [0.97, 0.87, 0.87, 0.87, 0.82],
-        "fresh67" | "fresh68" | "fresh69" => [0.0; 5],
+        // First measured together (eval69 to eval71, the extractor of the former-states,
+        // "own" and spoken-programme rules): actors 0.962 / 1.000, 1.000 / 1.000, 0.800 /
+        // 0.952; parallels 1.000 / 1.000, 0.909 / 1.000, 0.909 / 1.000; themes F1 0.958,
+        // 0.744, 0.875.
+        "fresh67" => [0.93, 0.97, 0.97, 0.97, 0.93],
+        "fresh68" => [0.97, 0.97, 0.88, 0.97, 0.72],
+        "fresh69" => [0.77, 0.92, 0.88, 0.97, 0.84],
         _ => return None,
     })
 }
