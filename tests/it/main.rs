@@ -2,6 +2,7 @@
 
 mod cli;
 mod constructions;
+mod constructions_eval14;
 mod constructions_eval23;
 mod constructions_eval24;
 mod constructions_eval25;
