@@ -144,3 +144,28 @@ fn issue12_a_programme_that_spoke_is_a_body() {
         &["Korra Housing Programme"],
     );
 }
+
+/// A country that other evidence keeps as an actor is its government, not an
+/// organisation: "the Soviet Union, which bought the ore," listed beside a company.
+#[test]
+fn issue12_a_country_kept_as_an_actor_is_a_government() {
+    let env = Env::new();
+    let page = layout_b(
+        &env,
+        "Korra Mining",
+        "It leaves out that the tailings dam of Korra Mining has leaked twice.",
+        "It serves Korra Mining and the Soviet Union, which bought the ore for decades, while it obscures the Velmo Herders Association.",
+        "Korra Mining should publish its tailings data.",
+    );
+    let v = ingest_and_show(&env, &[&page]);
+    let kind = |name: &str| {
+        v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["name"] == name)
+            .map(|a| a["kind"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(kind("Soviet Union").as_deref(), Some("government"), "{v:#}");
+    assert!(kind("Korra Mining").is_some_and(|k| k != "government"));
+}

@@ -204,6 +204,12 @@ impl Weigh<'_> {
                     "place",
                     None,
                 ));
+                // A country that other evidence keeps as an actor ("the Soviet Union,
+                // which sold the grain") is its government, not an organisation: a kind,
+                // no weight.
+                if kind == "country" {
+                    out.push((0.0, "country", Some(ActorKind::Government)));
+                }
             }
             // "the Livingstone Range"; alone, "the Strait's faults" is a short form.
             if self.lx.has("place-heads", &last.norm) {
