@@ -178,6 +178,12 @@ impl Lexicon {
         self.list(name).contains(word)
     }
 
+    /// A past verb of speaking ("said", "warned"; `speech` in `agency-verbs`), which an
+    /// agent does and a law, a programme or an episode does not.
+    pub fn spoke(&self, word: &str) -> bool {
+        self.list("agency-verbs").get(word) == Some("speech")
+    }
+
     /// A group of people, by the lists or by the word's form: "farmers", "pensioners".
     pub fn names_people(&self, word: &str) -> bool {
         self.has("people-nouns", word) || self.has("worker-nouns", word) || agent_form(word)

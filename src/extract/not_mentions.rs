@@ -177,9 +177,9 @@ pub(super) fn owns_body(x: &Extractor, toks: &[Tok<'_>], end: usize) -> bool {
     k > 0 && toks[k - 1].poss && (lower() || named())
 }
 
-/// "India's sea lanes", "Chile's lithium", "Korea's own record": a country's possessive before a thing it
-/// has, not before an act ("Argentina's seizure of the funds"), names where something
-/// is, not the country acting. The words after it up to the noun, none a noun of action
+/// "India's sea lanes", "Chile's lithium", "Korea's own record": a country's possessive
+/// before a thing it has, not before an act ("Argentina's seizure of the funds"), names
+/// where something is, not the country acting. The words after it up to the noun, none a noun of action
 /// (`action-nouns`); `name` is the country as written.
 pub(super) fn owns_thing(x: &Extractor, toks: &[Tok<'_>], name: &str, end: usize) -> bool {
     if x.lexicon.list("places").get(&super::normalize::norm(name)) != Some("country") {

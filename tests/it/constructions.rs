@@ -334,6 +334,21 @@ Cogniosynthesis — Systems-Level Conclusion
     p
 }
 
+/// Adds a Historical Parallels lens (60%) reading `reading` before the synthesis of a
+/// [`layout_b`] page.
+pub fn with_parallels_lens(page: &std::path::Path, reading: &str) {
+    let text = std::fs::read_to_string(page).unwrap();
+    let heading = "Cogniosynthesis — Systems-Level Conclusion";
+    assert!(
+        text.contains(heading),
+        "not a layout_b page: {}",
+        page.display()
+    );
+    let lens =
+        format!("The 8 Epistemic Lenses\nHistorical Parallels Signal: 60%\n{reading}\n{heading}");
+    std::fs::write(page, text.replace(heading, &lens)).unwrap();
+}
+
 /// Issue 12, from tests/eval10: what a body is on continues its name after the head
 /// word ("Commission on Sentencing"); a day after "on" does not; Portuguese names keep
 /// their connectors ("Unidos em Defesa de Covas do Barroso"); a remit listed after "for"

@@ -2,7 +2,7 @@
 //! extractor, training sets since their round), each shown on invented names that no
 //! list holds.
 
-use crate::constructions::{layout_b, omission_themes};
+use crate::constructions::{layout_b, omission_themes, with_parallels_lens};
 use crate::constructions_real::{assert_names, ingest_and_show, names};
 use crate::env::Env;
 
@@ -23,12 +23,10 @@ fn issue12_eval60_services_owners_and_lens_names() {
         "It serves the Velm and Korra Service, which will enforce the rules, while it obscures the Korra Payments Council.",
         "The Korra Payments Council should be heard.",
     );
-    let lens = std::fs::read_to_string(&page).unwrap().replace(
-        "Cogniosynthesis — Systems-Level Conclusion",
-        "The 8 Epistemic Lenses\nHistorical Parallels Signal: 60%\nThe Velmo Bank moratorium showed how one failure can stop a payment app.\nCogniosynthesis — Systems-Level Conclusion",
+    with_parallels_lens(
+        &page,
+        "The Velmo Bank moratorium showed how one failure can stop a payment app.",
     );
-    assert!(lens.contains("Velmo Bank moratorium"));
-    std::fs::write(&page, lens).unwrap();
     let v = ingest_and_show(&env, &[&page]);
     assert_names(
         &names(&v, "actors"),
@@ -110,11 +108,10 @@ fn issue12_a_country_owning_its_own_record_is_no_actor() {
         "It serves Korra Mining, which owns the tailings dam, while it obscures the Velmo Herders Association.",
         "Korra Mining should publish its tailings data.",
     );
-    let lens = std::fs::read_to_string(&page).unwrap().replace(
-        "Cogniosynthesis — Systems-Level Conclusion",
-        "The 8 Epistemic Lenses\nHistorical Parallels Signal: 60%\nThe Velmo smelter is Chile's own record of what tailings do to a river.\nCogniosynthesis — Systems-Level Conclusion",
+    with_parallels_lens(
+        &page,
+        "The Velmo smelter is Chile's own record of what tailings do to a river.",
     );
-    std::fs::write(&page, lens).unwrap();
     let v = ingest_and_show(&env, &[&page]);
     assert_names(
         &names(&v, "actors"),

@@ -278,9 +278,8 @@ impl Detector<'_> {
     /// spoke ("the Velmo Food Programme warned in 2024"), which episodes do not.
     pub(super) fn acts_as_agent(&self, end: usize) -> bool {
         let j = self.toks.partition_point(|t| t.start < end);
-        self.tok(j).is_some_and(|t| {
-            t.is_directive() || self.lx.list("agency-verbs").get(&t.norm) == Some("speech")
-        })
+        self.tok(j)
+            .is_some_and(|t| t.is_directive() || self.lx.spoke(&t.norm))
     }
 
     /// A mention whose capitalised words run on into an organisation's head word is the

@@ -9,8 +9,9 @@ impl Weigh<'_> {
     /// Britain closed its pits", "when France had to call back", "as Spain withdrew"
     /// (not "so that Britain will no longer make steel", "Iraq has no treaty").
     pub(super) fn country_acts(&self, toks: &[Tok<'_>], run: usize, b: usize, e: usize) -> bool {
-        let name: Vec<&str> = toks[b..e].iter().map(|t| t.norm.as_str()).collect();
-        if self.lx.list("places").get(&name.join(" ")) != Some("country") || toks[e - 1].poss {
+        if self.lx.list("places").get(&super::join(&toks[b..e])) != Some("country")
+            || toks[e - 1].poss
+        {
             return false;
         }
         // "when Australia and Indonesia divided": two countries, one clause; the

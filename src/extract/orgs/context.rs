@@ -58,11 +58,7 @@ impl Weigh<'_> {
         // an organisation noun, says where the firm is, not what it is called.
         // "the German flavour house", "the South African group": a people's adjective
         // says the same.
-        let key = toks[b..n]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let key = super::join(&toks[b..n]);
         let place_word = (n == b + 1 && self.lx.has("places", &key))
             || crate::extract::places::place_demonym(self.lx, &key);
         let the = !place_word

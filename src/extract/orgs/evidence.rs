@@ -110,11 +110,7 @@ impl Weigh<'_> {
             return (out, false);
         };
         let multi = words.len() >= 2;
-        let key = toks[b..e]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let key = super::join(&toks[b..e]);
         let prev = b.checked_sub(1).map(|p| &toks[p]);
         if self.has("person-titles", prev)
             // An initial ("J. Ruiz"), not a name with a digit ("3S Rivers Network").
@@ -133,9 +129,7 @@ impl Weigh<'_> {
         }
         // A programme that spoke is a body ("the World Food Programme said"), not a
         // policy: laws and programmes do not speak in the past.
-        let spoke = toks
-            .get(e)
-            .is_some_and(|t| self.lx.list("agency-verbs").get(&t.norm) == Some("speech"));
+        let spoke = toks.get(e).is_some_and(|t| self.lx.spoke(&t.norm));
         if self.lx.has("not-actor-heads", &last.norm) && !spoke {
             out.push((-6.0, "law-or-programme", None));
         }
@@ -333,8 +327,7 @@ impl Weigh<'_> {
             && (name[0].norm.ends_with('s')
                 || self.lx.list("action-nouns").get(&name[0].norm).is_some()
                 || self.lx.names_people(&name[0].norm));
-        let key: Vec<&str> = name.iter().map(|t| t.norm.as_str()).collect();
-        let place = self.lx.has("places", &key.join(" "));
+        let place = self.lx.has("places", &super::join(name));
         if !poss && !common && !place && next.is_some_and(Tok::is_directive) && !complement {
             out.push((1.0, "directive", None));
         }
